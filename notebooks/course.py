@@ -1,0 +1,355 @@
+"""Plumbing shared by the notebooks: nothing here is analysis.
+
+Four jobs, each small enough to read in a few minutes:
+
+1. ``load(name)``          a table from ``data/`` with the types its schema gives, checked
+                           value by value, with the ids of its sources attached;
+2. ``use_style()``         one plot style (colour-blind-safe, readable on a projector),
+                           plus ``label_figure`` for titles, subtitles and source lines;
+3. ``check(id, answer)``   an exercise self-check that prints feedback and never raises;
+4. ``print_sources()``     the notebook's source list, made from the ids it actually used.
+
+Bad data stop with a ``DataError`` that names the file, the row and the column.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+ANSWERS_DIR = Path(__file__).resolve().parent / "solutions"  # answers_00.json, answers_01.json, ...
+
+# Okabe & Ito (2008): eight colours that stay distinct for the common forms of colour blindness.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+US_COLOUR, CHINA_COLOUR, ALLY_COLOUR, NEUTRAL_COLOUR = "#0072B2", "#D55E00", "#009E73", "#7F7F7F"
+
+MISSING = {"", "NA"}
+_used_source_ids: dict[str, None] = {}  # insertion-ordered set of ids seen by load() and cite()
+
+
+class DataError(ValueError):
+    """A data file is missing, malformed, or holds a value its schema does not allow."""
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Loading data with provenance
+# --------------------------------------------------------------------------------------------
+
+def _rel(path: Path) -> str:
+    """A path as a reader of the repository would write it (never a machine path)."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_package(data_dir: Path | str | None = None) -> dict:
+    """The data package descriptor (``datapackage.json``) as a dict."""
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    path = data_dir / "datapackage.json"
+    if not path.exists():
+        raise DataError(f"{_rel(path)}: file not found; the data package descriptor is missing")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{_rel(path)}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+
+
+def _resource(package: dict, name: str) -> dict:
+    for res in package.get("resources", []):
+        if res.get("name") == name:
+            return res
+    names = sorted(r.get("name", "?") for r in package.get("resources", []))
+    raise DataError(f"datapackage.json: no data set named {name!r}; the package has: {', '.join(names)}")
+
+
+def _convert(value: str, field: dict, where: str):
+    """One cell, from text to the Python value its schema type gives (None when missing)."""
+    ftype = field.get("type", "string")
+    cons = field.get("constraints", {})
+    if value in MISSING:
+        if cons.get("required"):
+            raise DataError(f"{where}: a value is required but the cell is empty")
+        return None
+    try:
+        if ftype in ("integer", "year"):
+            out = int(value)
+        elif ftype == "number":
+            out = float(value)
+            if math.isnan(out):
+                raise ValueError
+        elif ftype == "boolean":
+            if value not in ("true", "false"):
+                raise ValueError
+            out = value == "true"
+        elif ftype == "date":
+            out = pd.Timestamp(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+            if out is None:
+                raise ValueError
+        else:
+            out = value
+    except ValueError:
+        raise DataError(f"{where}: {value!r} is not a valid {ftype}") from None
+    if "enum" in cons and value not in cons["enum"]:
+        allowed = ", ".join(map(str, cons["enum"]))
+        raise DataError(f"{where}: {value!r} is not one of the allowed values ({allowed})")
+    if "pattern" in cons and not re.fullmatch(cons["pattern"], value):
+        raise DataError(f"{where}: {value!r} does not match the pattern {cons['pattern']}")
+    if "minimum" in cons and out < cons["minimum"]:
+        raise DataError(f"{where}: {value!r} is below the minimum {cons['minimum']}")
+    if "maximum" in cons and out > cons["maximum"]:
+        raise DataError(f"{where}: {value!r} is above the maximum {cons['maximum']}")
+    return out
+
+
+_DTYPES = {"integer": "Int64", "year": "Int64", "number": "float64", "boolean": "boolean",
+           "date": "datetime64[ns]"}
+
+
+def _read_rows(path: Path, fields: list[dict]) -> list[dict]:
+    """Read a CSV as text, checking its header and the width of every row."""
+    if not path.exists():
+        raise DataError(f"{_rel(path)}: file not found")
+    names = [f["name"] for f in fields]
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader, None)
+            if header != names:
+                raise DataError(
+                    f"{_rel(path)}, line 1: the header has columns {header}, "
+                    f"but the schema in datapackage.json expects {names}")
+            rows = []
+            for values in reader:
+                if len(values) != len(names):
+                    raise DataError(
+                        f"{_rel(path)}, line {reader.line_num}: expected {len(names)} fields, "
+                        f"found {len(values)} (a stray comma, or a missing quote?)")
+                rows.append((reader.line_num, dict(zip(names, values))))
+        except csv.Error as exc:
+            raise DataError(f"{_rel(path)}, line {reader.line_num}: malformed CSV ({exc})") from None
+    return rows
+
+
+def _source_ids(data_dir: Path) -> set[str]:
+    return {row["id"] for _, row in _read_rows(data_dir / "sources.csv", _sources_fields(data_dir))}
+
+
+def _sources_fields(data_dir: Path) -> list[dict]:
+    return _resource(read_package(data_dir), "sources")["schema"]["fields"]
+
+
+def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
+    """Load the data set ``name`` from the data package, typed and checked.
+
+    Every value is checked against its field's type and constraints (required, enum, pattern,
+    minimum, maximum), the primary key must be unique, and every id in ``source_id`` and
+    ``corroborating_source_ids`` (separated by ";") must be a row of ``sources.csv``.
+    The ids are kept in ``df.attrs["source_ids"]`` and remembered for ``print_sources()``.
+    """
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    res = _resource(read_package(data_dir), name)
+    fields = res["schema"]["fields"]
+    path = data_dir / res["path"]
+    rows = _read_rows(path, fields)
+    known = None if name == "sources" else _source_ids(data_dir)
+    columns: dict[str, list] = {f["name"]: [] for f in fields}
+    ids_used: dict[str, None] = {}
+    key = res["schema"].get("primaryKey", [])
+    key = [key] if isinstance(key, str) else key
+    seen_keys: dict[tuple, int] = {}
+    for line, row in rows:
+        for field in fields:
+            col = field["name"]
+            where = f"{_rel(path)}, line {line}, column '{col}'"
+            value = _convert(row[col], field, where)
+            if known is not None and col in ("source_id", "corroborating_source_ids") and value:
+                for sid in (s.strip() for s in value.split(";")):
+                    if sid not in known:
+                        raise DataError(f"{where}: source id {sid!r} is not in data/sources.csv")
+                    ids_used[sid] = None
+            columns[col].append(value)
+        if key:
+            k = tuple(row[c] for c in key)
+            if k in seen_keys:
+                raise DataError(f"{_rel(path)}, line {line}: primary key {dict(zip(key, k))} "
+                                f"repeats line {seen_keys[k]}")
+            seen_keys[k] = line
+    frame = pd.DataFrame({
+        f["name"]: pd.Series(columns[f["name"]], dtype=_DTYPES.get(f.get("type"), "str"))
+        for f in fields})
+    frame.attrs["resource"] = name
+    frame.attrs["source_ids"] = sorted(ids_used)
+    _used_source_ids.update(ids_used)
+    return frame
+
+
+def partial_dates(values: pd.Series) -> pd.DataFrame:
+    """Turn ISO dates of any precision ("2024", "2024-12", "2024-12-02") into a timestamp
+    (the first day of the period, so a month-only date plots at the start of its month)
+    and a precision label ("year", "month" or "day")."""
+    text = values.astype("str")
+    bad = ~text.str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?") & values.notna()
+    if bad.any():
+        raise DataError(f"not an ISO date of year, month or day precision: {text[bad].iloc[0]!r}")
+    precision = text.str.len().map({4: "year", 7: "month", 10: "day"}).where(values.notna())
+    return pd.DataFrame({"date": pd.to_datetime(text.where(values.notna()), format="mixed"),
+                         "precision": precision}, index=values.index)
+
+
+# --------------------------------------------------------------------------------------------
+# 2. One plot style
+# --------------------------------------------------------------------------------------------
+
+def use_style() -> None:
+    """Set the collection's plot and table style. Call once, in the setup cell."""
+    import matplotlib as mpl
+    import seaborn as sns
+
+    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE, font_scale=1.15)
+    mpl.rcParams.update({
+        "figure.figsize": (10, 5.6),
+        "figure.dpi": 80,               # keeps each PNG small; text stays crisp when projected
+        "figure.constrained_layout.use": True,
+        "axes.titlesize": 14,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "legend.frameon": False,
+        "savefig.dpi": 80,
+    })
+    pd.set_option("display.max_rows", 30)
+    pd.set_option("display.max_columns", 20)
+    pd.set_option("display.width", 120)
+    pd.set_option("display.max_colwidth", 60)
+    pd.set_option("display.precision", 2)
+
+
+def label_figure(fig, title: str, *, subtitle: str | None = None, source: str | None = None) -> None:
+    """Put the finding as the title, an optional subtitle, and a source line under the figure."""
+    fig.suptitle(title, x=0.01, y=1.0 if subtitle is None else 1.06, ha="left", va="bottom",
+                 fontsize=16, fontweight="bold")
+    if subtitle:
+        fig.text(0.01, 1.0, subtitle, ha="left", va="bottom", fontsize=12, color="#404040")
+    if source:
+        fig.text(0.01, -0.01, f"Source: {source}", ha="left", va="top", fontsize=10, color="#555555")
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Exercise self-checks
+# --------------------------------------------------------------------------------------------
+
+def _answer_key(exercise: str, path: Path | None = None) -> dict:
+    """The answer key of the notebook an exercise id belongs to ("01.2" -> answers_01.json)."""
+    path = path or ANSWERS_DIR / f"answers_{exercise.split('.')[0]}.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _feedback(answer, spec: dict) -> tuple[bool, str]:
+    kind = spec["kind"]
+    expected = spec["expected"]
+    units = f" ({spec['units']})" if spec.get("units") else ""
+    if kind == "number":
+        if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__float__"):
+            return False, f"Expected a number{units}, got {type(answer).__name__}."
+        value = float(answer)
+        tol = spec.get("rel_tol", 0.01)
+        if math.isclose(value, expected, rel_tol=tol, abs_tol=spec.get("abs_tol", 0)):
+            return True, "Correct."
+        if expected and any(math.isclose(value * f, expected, rel_tol=tol) for f in
+                            (1e3, 1e-3, 1e6, 1e-6, 1e9, 1e-9, 100, 0.01)):
+            return False, f"The digits look right but the scale does not: check the units{units}."
+        return False, f"Not quite: your answer is too {'high' if value > expected else 'low'}."
+    if kind == "text":
+        accepted = [expected] if isinstance(expected, str) else list(expected)
+        if str(answer).strip().casefold() in {a.casefold() for a in accepted}:
+            return True, "Correct."
+        return False, "Not quite: compare your answer with the table again."
+    if kind == "set":
+        try:
+            given = {str(a).strip().casefold() for a in answer}
+        except TypeError:
+            return False, "Expected a list of names."
+        want = {str(a).casefold() for a in expected}
+        if given == want:
+            return True, "Correct."
+        missing, extra = len(want - given), len(given - want)
+        return False, f"Not quite: {missing} missing and {extra} that should not be there."
+    raise DataError(f"answer key: unknown kind {kind!r}")
+
+
+def check(exercise: str, answer, *, key_path: Path | None = None) -> bool:
+    """Print feedback on an exercise answer and return True when it is right. Never raises
+    on a wrong or missing answer: a notebook with unfinished exercises still runs to the end."""
+    spec = _answer_key(exercise, key_path).get(exercise)
+    if spec is None:
+        print(f"[{exercise}] No answer is recorded for this exercise: tell the instructor.")
+        return False
+    if answer is None or answer is Ellipsis:
+        print(f"[{exercise}] Not attempted yet: replace None with your answer and run this cell again.")
+        return False
+    try:
+        ok, message = _feedback(answer, spec)
+    except Exception as exc:  # a self-check must never stop the notebook
+        ok, message = False, f"Could not check this answer ({type(exc).__name__}: {exc})."
+    hint = "" if ok or not spec.get("hint") else f" Hint: {spec['hint']}"
+    print(f"[{exercise}] {'✓' if ok else '✗'} {message}{hint}")
+    return ok
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Citations
+# --------------------------------------------------------------------------------------------
+
+def sources_table(data_dir: Path | str | None = None) -> pd.DataFrame:
+    """The sources table, one row per source id."""
+    return load("sources", data_dir)
+
+
+def cite(*ids: str, data_dir: Path | str | None = None) -> str:
+    """Remember source ids used in prose or figures and return a short caption,
+    e.g. 'Huawei (2024); Reuters (2023)'."""
+    table = sources_table(data_dir).set_index("id")
+    parts = []
+    for sid in ids:
+        if sid not in table.index:
+            raise DataError(f"data/sources.csv: no source with id {sid!r}")
+        _used_source_ids[sid] = None
+        row = table.loc[sid]
+        parts.append(f"{row['publisher']} ({str(row['date_published'])[:4]})")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def print_sources(*used, data_dir: Path | str | None = None) -> None:
+    """Print the full reference for each source id used.
+
+    With no arguments: every id that ``load`` and ``cite`` have seen in this kernel.
+    Arguments may be data frames (their ``attrs['source_ids']``) or id strings."""
+    if used:
+        ids: dict[str, None] = {}
+        for item in used:
+            if isinstance(item, pd.DataFrame):
+                ids.update(dict.fromkeys(item.attrs.get("source_ids", [])))
+            else:
+                ids[item] = None
+    else:
+        ids = dict(_used_source_ids)
+    table = sources_table(data_dir).set_index("id")
+    unknown = [i for i in ids if i not in table.index]
+    if unknown:
+        raise DataError(f"data/sources.csv: no source with id {unknown[0]!r}")
+    print(f"{len(ids)} sources, by id:")
+    for sid in sorted(ids):
+        row = table.loc[sid]
+        author = f"{row['author']}. " if pd.notna(row["author"]) else ""
+        print(f"- [{sid}] {author}{row['title']}. {row['publisher']}, {row['date_published']}. "
+              f"{row['url']} ({row['type']})")
