@@ -287,23 +287,27 @@ def _feedback(answer, spec: dict) -> tuple[bool, str]:
     raise DataError(f"answer key: unknown kind {kind!r}")
 
 
-def check(exercise: str, answer, *, key_path: Path | None = None) -> bool:
-    """Print feedback on an exercise answer and return True when it is right. Never raises
-    on a wrong or missing answer: a notebook with unfinished exercises still runs to the end."""
+def check(exercise: str, answer, *, key_path: Path | None = None) -> None:
+    """Print feedback on an exercise answer: "✓" when right, "✗" and a hint when not.
+
+    Never raises on a wrong or missing answer, so a notebook with unfinished exercises
+    still runs to the end. Returns nothing, so that nothing but the feedback is shown."""
+    print(f"[{exercise}] {feedback(exercise, answer, key_path=key_path)}")
+
+
+def feedback(exercise: str, answer, *, key_path: Path | None = None) -> str:
+    """The text that ``check`` prints, without the exercise id."""
     spec = _answer_key(exercise, key_path).get(exercise)
     if spec is None:
-        print(f"[{exercise}] No answer is recorded for this exercise: tell the instructor.")
-        return False
+        return "No answer is recorded for this exercise: tell the instructor."
     if answer is None or answer is Ellipsis:
-        print(f"[{exercise}] Not attempted yet: replace None with your answer and run this cell again.")
-        return False
+        return "Not attempted yet: replace None with your answer and run this cell again."
     try:
         ok, message = _feedback(answer, spec)
     except Exception as exc:  # a self-check must never stop the notebook
         ok, message = False, f"Could not check this answer ({type(exc).__name__}: {exc})."
     hint = "" if ok or not spec.get("hint") else f" Hint: {spec['hint']}"
-    print(f"[{exercise}] {'✓' if ok else '✗'} {message}{hint}")
-    return ok
+    return f"{'✓' if ok else '✗'} {message}{hint}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -91,6 +91,8 @@ def merge() -> int:
     (DATA / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n",
                                            encoding="utf-8")
     print(f"wrote data/sources.csv ({len(sources)} sources) and data/datapackage.json ({len(resources)} resources)")
+    import subprocess
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_data_dictionary.py")], check=True)
     import course
     failed = 0
     for r in resources:

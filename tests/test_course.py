@@ -1,0 +1,245 @@
+"""Unit tests for notebooks/course.py: loading with provenance, clear errors on bad data,
+self-checks that never raise, and source lists."""
+import json
+import shutil
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+import pytest
+
+import course
+
+matplotlib.use("Agg")
+GOOD = Path(__file__).resolve().parent / "fixtures" / "good"
+
+
+@pytest.fixture
+def pkg(tmp_path):
+    """A writable copy of the small, valid fixture package."""
+    dest = tmp_path / "data"
+    shutil.copytree(GOOD, dest)
+    return dest
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture edit: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- loading good data
+
+def test_load_types_and_provenance(pkg):
+    df = course.load("things", pkg)
+    assert list(df.columns) == ["item", "status", "amount_usd_bn", "year", "announced_date",
+                                "source_id", "corroborating_source_ids"]
+    assert str(df["amount_usd_bn"].dtype) == "float64"
+    assert str(df["year"].dtype) == "Int64"
+    assert df["amount_usd_bn"].isna().tolist() == [False, True]
+    assert df.attrs["resource"] == "things"
+    assert df.attrs["source_ids"] == ["alpha-20240101-report", "beta-20250202-news"]
+
+
+def test_sources_table_loads(pkg):
+    src = course.sources_table(pkg)
+    assert src.loc[1, "title"] == "A news story, with a comma"
+    assert pd.isna(src.loc[0, "author"])
+
+
+def test_partial_dates():
+    out = course.partial_dates(pd.Series(["2024-12-02", "2023-05", "2022", None]))
+    assert out["precision"].tolist()[:3] == ["day", "month", "year"]
+    assert out["date"].iloc[1] == pd.Timestamp("2023-05-01")
+    assert out["date"].isna().iloc[3]
+    with pytest.raises(course.DataError, match="2024/12"):
+        course.partial_dates(pd.Series(["2024/12"]))
+
+
+# ---------------------------------------------------------------- bad data: clear errors
+
+def test_missing_file_names_the_file(pkg):
+    (pkg / "things.csv").unlink()
+    with pytest.raises(course.DataError, match=r"things\.csv: file not found"):
+        course.load("things", pkg)
+
+
+def test_missing_descriptor(tmp_path):
+    with pytest.raises(course.DataError, match=r"datapackage\.json: file not found"):
+        course.load("things", tmp_path)
+
+
+def test_descriptor_not_json(pkg):
+    (pkg / "datapackage.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(course.DataError, match=r"datapackage\.json, line 1: not valid JSON"):
+        course.load("things", pkg)
+
+
+def test_unknown_data_set_lists_the_known_ones(pkg):
+    with pytest.raises(course.DataError, match=r"no data set named 'thing'; the package has: sources, things"):
+        course.load("thing", pkg)
+
+
+def test_malformed_row_wrong_width(pkg):
+    edit(pkg / "things.csv", "aircraft,lagging,,2023", "aircraft,lagging,,,2023")
+    with pytest.raises(course.DataError, match=r"things\.csv, line 3: expected 7 fields, found 8"):
+        course.load("things", pkg)
+
+
+def test_malformed_csv_unclosed_quote(pkg):
+    edit(pkg / "things.csv", "aircraft,lagging", 'aircraft,"lagging')
+    with pytest.raises(course.DataError, match=r"things\.csv, line \d+: (malformed CSV|expected 7 fields)"):
+        course.load("things", pkg)
+
+
+def test_header_mismatch(pkg):
+    edit(pkg / "things.csv", "amount_usd_bn", "amount")
+    with pytest.raises(course.DataError, match=r"things\.csv, line 1: the header has columns"):
+        course.load("things", pkg)
+
+
+def test_unknown_source_id_names_row_and_column(pkg):
+    edit(pkg / "things.csv", "aircraft,lagging,,2023,2023-05,beta-20250202-news",
+         "aircraft,lagging,,2023,2023-05,gamma-20990101-nothing")
+    with pytest.raises(course.DataError, match=r"things\.csv, line 3, column 'source_id': "
+                                               r"source id 'gamma-20990101-nothing' is not in data/sources\.csv"):
+        course.load("things", pkg)
+
+
+def test_unknown_corroborating_source_id(pkg):
+    edit(pkg / "things.csv", "alpha-20240101-report,beta-20250202-news",
+         "alpha-20240101-report,beta-20250202-news;delta-1")
+    with pytest.raises(course.DataError, match=r"line 2, column 'corroborating_source_ids': source id 'delta-1'"):
+        course.load("things", pkg)
+
+
+def test_value_outside_allowed_set(pkg):
+    edit(pkg / "things.csv", "drones,leading", "drones,winning")
+    with pytest.raises(course.DataError, match=r"things\.csv, line 2, column 'status': 'winning' is not one of "
+                                               r"the allowed values \(leading, lagging\)"):
+        course.load("things", pkg)
+
+
+def test_wrong_type(pkg):
+    edit(pkg / "things.csv", "1.5,2024", "1.5bn,2024")
+    with pytest.raises(course.DataError, match=r"line 2, column 'amount_usd_bn': '1\.5bn' is not a valid number"):
+        course.load("things", pkg)
+
+
+def test_below_minimum(pkg):
+    edit(pkg / "things.csv", "1.5,2024", "-1.5,2024")
+    with pytest.raises(course.DataError, match=r"column 'amount_usd_bn': '-1\.5' is below the minimum 0"):
+        course.load("things", pkg)
+
+
+def test_pattern(pkg):
+    edit(pkg / "things.csv", "2024-12-02", "2 Dec 2024")
+    with pytest.raises(course.DataError, match=r"column 'announced_date': '2 Dec 2024' does not match"):
+        course.load("things", pkg)
+
+
+def test_required_value_missing(pkg):
+    edit(pkg / "things.csv", "drones,leading", "drones,")
+    with pytest.raises(course.DataError, match=r"line 2, column 'status': a value is required"):
+        course.load("things", pkg)
+
+
+def test_duplicate_primary_key(pkg):
+    edit(pkg / "things.csv", "aircraft,lagging", "drones,lagging")
+    with pytest.raises(course.DataError, match=r"line 3: primary key \{'item': 'drones'\} repeats line 2"):
+        course.load("things", pkg)
+
+
+def test_errors_never_show_machine_paths(pkg):
+    (pkg / "things.csv").unlink()
+    with pytest.raises(course.DataError) as info:
+        course.load("things", pkg)
+    assert str(pkg) not in str(info.value)
+
+
+# ---------------------------------------------------------------- self-checks
+
+@pytest.fixture
+def key(tmp_path):
+    path = tmp_path / "answers_99.json"
+    path.write_text(json.dumps({
+        "99.1": {"kind": "number", "expected": 5.576, "units": "US$ m", "hint": "GPU-hours × price."},
+        "99.2": {"kind": "text", "expected": ["fence", "raised the fence"]},
+        "99.3": {"kind": "set", "expected": ["drones", "solar"]},
+    }), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("answer, ok, message", [
+    (None, False, "Not attempted yet"),
+    (5.58, True, "✓ Correct."),
+    (5576000.0, False, "check the units (US$ m)"),
+    (7, False, "too high. Hint: GPU-hours × price."),
+    (1, False, "too low"),
+    ("five", False, "Expected a number (US$ m), got str"),
+    (True, False, "Expected a number"),
+])
+def test_check_number(key, capsys, answer, ok, message):
+    assert course.check("99.1", answer, key_path=key) is None
+    out = capsys.readouterr().out
+    assert out.startswith("[99.1] ✓" if ok else "[99.1] ")
+    assert ("✓" in out) is ok
+    assert message in out
+
+
+def test_check_text_and_set(key, capsys):
+    assert course.feedback("99.2", " Raised the Fence ", key_path=key).startswith("✓")
+    assert course.feedback("99.2", "yard", key_path=key).startswith("✗")
+    assert course.feedback("99.3", ["Solar", "drones"], key_path=key).startswith("✓")
+    course.check("99.3", ["solar", "rail"], key_path=key)
+    course.check("99.3", 3, key_path=key)
+    out = capsys.readouterr().out
+    assert "1 missing and 1 that should not be there" in out
+    assert "Expected a list of names" in out
+
+
+def test_check_unknown_exercise_does_not_raise(key, capsys):
+    course.check("99.9", 1, key_path=key)
+    assert "No answer is recorded" in capsys.readouterr().out
+
+
+def test_every_answer_key_is_well_formed():
+    for path in sorted(course.ANSWERS_DIR.glob("answers_*.json")):
+        nb = path.stem.split("_")[1]
+        for ex, spec in json.loads(path.read_text(encoding="utf-8")).items():
+            assert ex.startswith(nb + "."), f"{path.name}: {ex} belongs in another key"
+            assert spec["kind"] in {"number", "text", "set"}, f"{path.name}: {ex} has kind {spec['kind']}"
+            assert "expected" in spec, f"{path.name}: {ex} has no expected answer"
+
+
+# ---------------------------------------------------------------- citations and style
+
+def test_print_sources_from_frames_and_ids(pkg, capsys):
+    df = course.load("things", pkg)
+    course.print_sources(df, data_dir=pkg)
+    out = capsys.readouterr().out
+    assert out.startswith("2 sources, by id:")
+    assert "- [beta-20250202-news] Jane Doe. A news story, with a comma. Beta News, 2025-02-02." in out
+    with pytest.raises(course.DataError, match="no source with id 'nope'"):
+        course.print_sources("nope", data_dir=pkg)
+
+
+def test_cite_caption(pkg):
+    assert course.cite("alpha-20240101-report", "beta-20250202-news", data_dir=pkg) == \
+        "Alpha Corp (2024); Beta News (2025)"
+    with pytest.raises(course.DataError, match="no source with id 'x'"):
+        course.cite("x", data_dir=pkg)
+
+
+def test_style_and_label_figure():
+    import matplotlib.pyplot as plt
+    course.use_style()
+    from matplotlib.colors import to_hex
+    cycle = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
+    assert cycle[:3] == [c.lower() for c in course.PALETTE[:3]]
+    fig, ax = plt.subplots()
+    course.label_figure(fig, "Title", subtitle="Sub", source="Somebody (2025)")
+    texts = [t.get_text() for t in fig.texts]
+    assert "Source: Somebody (2025)" in texts and "Sub" in texts
+    assert fig._suptitle.get_text() == "Title"
+    plt.close(fig)
