@@ -145,12 +145,17 @@ def _sources_fields(data_dir: Path) -> list[dict]:
     return _resource(read_package(data_dir), "sources")["schema"]["fields"]
 
 
+def _is_source_column(name: str) -> bool:
+    """``source_id``, and any list of ids such as ``corroborating_source_ids``."""
+    return name == "source_id" or name.endswith("source_ids")
+
+
 def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     """Load the data set ``name`` from the data package, typed and checked.
 
     Every value is checked against its field's type and constraints (required, enum, pattern,
-    minimum, maximum), the primary key must be unique, and every id in ``source_id`` and
-    ``corroborating_source_ids`` (separated by ";") must be a row of ``sources.csv``.
+    minimum, maximum), the primary key must be unique, and every id in ``source_id`` and in
+    any ``…source_ids`` column (ids separated by ";") must be a row of ``sources.csv``.
     The ids are kept in ``df.attrs["source_ids"]`` and remembered for ``print_sources()``.
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
@@ -169,7 +174,7 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
             col = field["name"]
             where = f"{_rel(path)}, line {line}, column '{col}'"
             value = _convert(row[col], field, where)
-            if known is not None and col in ("source_id", "corroborating_source_ids") and value:
+            if known is not None and _is_source_column(col) and value:
                 for sid in (s.strip() for s in value.split(";")):
                     if sid not in known:
                         raise DataError(f"{where}: source id {sid!r} is not in data/sources.csv")

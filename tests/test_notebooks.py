@@ -81,7 +81,8 @@ def test_lesson_shape(path):
     """Title, at a glance, exercises with self-checks, discussion, takeaways, sources, next."""
     md = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
     code = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "code")
-    assert re.match(r"#\s*\d\d\s*·", source(cells(path)[0]) or source(cells(path)[1])), "title '# NN · …'"
+    first = source(cells(path)[0])
+    assert re.search(rf"^# {path.name[:2]} · ", first, re.M), "the first cell has no title '# NN · …'"
     for heading in ("At a glance", "For discussion", "Takeaways", "Sources"):
         assert re.search(rf"^#+ .*{heading}", md, re.M | re.I), f"no '{heading}' section"
     assert "course.print_sources(" in code, "sources are not generated with course.print_sources()"
