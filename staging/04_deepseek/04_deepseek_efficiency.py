@@ -9,7 +9,7 @@
 # %% [markdown] slideshow={"slide_type": "slide"}
 # [← previous: 03 The chip gap](03_chip_gap_smic_nodes_yields.ipynb) · [contents](00_start_here.ipynb) · [next: 05 Five of thirteen →](05_five_of_thirteen.ipynb)
 #
-# # 04 · DeepSeek's efficiency argument: what $5.6 million bought, and what it leaves out
+# # 04 · DeepSeek's efficiency argument: what \$5.6 million bought, and what it leaves out
 #
 # *The commentary's sharpest claim is that DeepSeek, short of the best chips, built a competitive
 # model cheaply by working smarter. Here you redo DeepSeek's own arithmetic, check it against physics
@@ -20,11 +20,11 @@
 # ## At a glance
 #
 # **You will**
-# - **reproduce** the $5.576M from DeepSeek's GPU-hours and its assumed rental price, and state what the
+# - **reproduce** the \$5.576M from DeepSeek's GPU-hours and its assumed rental price, and state what the
 #   report says it leaves out;
 # - **compute** training compute with the rule of thumb FLOP ≈ 6·N·D for DeepSeek-V3 and Llama 3.1 405B,
 #   and the hardware utilisation it implies under two different peaks;
-# - **vary** the cost assumptions in a small model and explain why "$5.6M vs GPT-4's $100M" compares
+# - **vary** the cost assumptions in a small model and explain why "\$5.6M vs GPT-4's \$100M" compares
 #   unlike things;
 # - **compare** benchmark scores with API prices, and judge who ran the benchmarks;
 # - **judge** the commentary's claim both ways: efficiency as a response to constraint, and evidence that
@@ -83,7 +83,7 @@ def spec(gpu, name):
 #
 # The commentary (Choyleva, CNA, 30 January 2025) says that despite hardware constraints DeepSeek built a
 # cost-effective model "by focusing on efficient algorithms", and reads this as a sign that US controls are
-# backfiring. The figure everyone quoted that week was about **$5.6 million**. Where does it come from?
+# backfiring. The figure everyone quoted that week was about **\$5.6 million**. Where does it come from?
 #
 # DeepSeek's V3 technical report gives GPU-hours for each stage of training on its cluster of Nvidia H800s,
 # then multiplies by an assumed rental price. First the claim as the collection records it, then the table.
@@ -105,11 +105,14 @@ print(f"Total: {v3_total_hours / 1e6:.3f}M H800 GPU-hours x ${RENT_USD_PER_GPU_H
       f"= ${v3_total_cost:.3f} million")
 print(f"Pre-training share of the GPU-hours: "
       f"{v3_runs.set_index('stage').loc['pre-training', 'gpu_hours'] / v3_total_hours:.1%}")
+pre = v3_runs.set_index("stage").loc["pre-training"]
+print(f"Check: {pre['gpu_hours']:,.0f} GPU-hours / {pre['gpu_count']:,} GPUs / 24 = "
+      f"{pre['gpu_hours'] / pre['gpu_count'] / 24:.0f} days of pre-training (the report says under two months)")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The arithmetic holds: the three stages add up to the 2.788M GPU-hours and, at $2 an hour, to the
-# $5.576M the report prints. Two things in that calculation are **assumptions**, not measurements: the
-# $2 price (DeepSeek owns its GPUs; it did not rent them) and the boundary of what counts. On the boundary
+# The arithmetic holds: the three stages add up to the 2.788M GPU-hours and, at \$2 an hour, to the
+# \$5.576M the report prints. Two things in that calculation are **assumptions**, not measurements: the
+# \$2 price (DeepSeek owns its GPUs; it did not rent them) and the boundary of what counts. On the boundary
 # the report is explicit. In its own words the costs "include only the official training of DeepSeek-V3",
 # leaving out "prior research and ablation experiments on architectures, algorithms, or data".
 #
@@ -190,6 +193,10 @@ print(f"Llama 3.1 405B:   6 x 405e9 x 15.6e12 = {flop_llama:.3e} FLOP "
 print(f"Ratio Llama / V3: {flop_llama / flop_v3:.1f} x   "
       f"(per token {per_token_llama / per_token_v3:.1f} x, tokens {llama_paper['training_tokens_t'] / v3['training_tokens_t']:.2f} x)")
 print(f"Share of V3's parameters active per token: {v3['active_params_b'] / v3['total_params_b']:.1%}")
+llama_card = models.query("model == 'Llama 3.1 405B' and source_id == @LLAMA_CARD").iloc[0]
+flop_llama_card = 6 * llama_card["active_params_b"] * 1e9 * llama_card["training_tokens_t"] * 1e12
+print(f"With the model card's '15T+' read as {llama_card['training_tokens_t']:.0f}T tokens instead: "
+      f"{flop_llama_card:.3e} FLOP, ratio {flop_llama_card / flop_v3:.1f} x (the sources differ; the conclusion does not)")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # Both models read about the same amount of text (14.8 and 15.6 trillion tokens). The whole gap in compute
@@ -216,7 +223,7 @@ def utilisation(flop, gpu_hours, peak):
 util = pd.DataFrame([
     ["DeepSeek-V3 pre-training", "BF16 peak (989 TFLOP/s)", utilisation(flop_v3, v3_pretrain_hours, peak_bf16 * h800_same_compute)],
     ["DeepSeek-V3 pre-training", "FP8 peak (1,979 TFLOP/s)", utilisation(flop_v3, v3_pretrain_hours, peak_fp8 * h800_same_compute)],
-    ["DeepSeek-V3 all stages", "BF16 peak (989 TFLOP/s)", utilisation(flop_v3, v3_total_hours, peak_bf16 * h800_same_compute)],
+    ["V3 pre-training FLOP, all-stage hours", "BF16 peak (989 TFLOP/s)", utilisation(flop_v3, v3_total_hours, peak_bf16 * h800_same_compute)],
     ["Llama 3.1 405B (all hours)", "BF16 peak (989 TFLOP/s)", utilisation(flop_llama, llama_hours, peak_bf16)],
     ["Llama 3.1 405B, Meta's 3.8e25", "BF16 peak (989 TFLOP/s)", utilisation(llama_paper["training_flop"], llama_hours, peak_bf16)],
 ], columns=["run", "denominator", "implied utilisation"])
@@ -259,8 +266,8 @@ plt.show()
 # FP8, which a Hopper GPU can in principle do twice as fast; that it ended up at about the same delivered
 # rate as Meta's BF16 run suggests that FP8's speed-up went into paying for other things (the traffic
 # between experts on different GPUs, the H800's slower links, the parts still done at higher precision).
-# That is an inference, not a measurement: published estimates of V3's utilisation range from under 20%
-# to over 40% depending on exactly these choices.
+# That is an inference, not a measurement: published estimates of V3's utilisation differ widely, mostly
+# because of exactly these choices (which peak, and whether attention is counted).
 #
 # **What it does not show.** 6·N·D is rough; the Llama figure may cover more stages; and none of this
 # includes the experiments that found the design.
@@ -273,13 +280,13 @@ plt.show()
 # | Fewer FLOP per token (mixture of experts; 37B of 671B active) | 6·N·D: about 11× fewer FLOP at similar token counts | strong, by arithmetic |
 # | FP8 arithmetic | Report says most matrix multiplications ran in FP8; delivered rate per GPU no higher than Meta's BF16 | plausible, not quantified |
 # | Engineering for the H800's slow links (overlapping communication, routing each token to at most 4 nodes) | Report's own account of its links (figures in section 5) | described, not measured separately |
-# | Cheaper chips or cheaper hours | No: the $2 is an assumed price; the H800 was not cheaper to run than an H100 | none |
+# | Cheaper chips or cheaper hours | No: the \$2 is an assumed price, and the H800 has the H100's arithmetic units (per the sources) | none |
 # | Less research effort | Not claimed; excluded from the figure | unknown |
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 3. What would it cost? A small, honest model
 #
-# The $5.576M depends on three choices: the **price** per GPU-hour, **what counts** (one final run, or
+# The \$5.576M depends on three choices: the **price** per GPU-hour, **what counts** (one final run, or
 # also the experiments that led to it), and **rent versus own**. Below, each is a knob. The rental price
 # and the experiment multiplier are *assumptions you choose*, not data: DeepSeek published neither a
 # real price nor the compute spent on experiments. The scenarios are illustrations of how the answer moves.
@@ -340,7 +347,7 @@ widgets.VBox([price_slider, multiple_slider, r1_box, result])
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Four kinds of "training cost"
 #
-# The popular comparison set DeepSeek's $5.6M beside "over $100 million" for GPT-4. Those are different
+# The popular comparison set DeepSeek's \$5.6M beside "over \$100 million" for GPT-4. Those are different
 # measures. The table `ai_training_costs` keeps each figure with its **basis**:
 
 # %% slideshow={"slide_type": "-"}
@@ -357,7 +364,7 @@ display(basis_counts)
 #   the run, plus electricity. Usually far below the rental figure.
 # - **Hardware acquisition or capex** (Epoch AI; SemiAnalysis for DeepSeek's fleet): the price of buying
 #   the machines outright, which then serve many runs.
-# - **Executive remark** (Sam Altman on GPT-4): "much more" than $100 million, with no stated basis.
+# - **Executive remark** (Sam Altman on GPT-4): "much more" than \$100 million, with no stated basis.
 #
 # So the figure below gives each basis its own panel and its own axis. Compare within a panel, never across.
 
@@ -397,15 +404,15 @@ course.label_figure(fig, "Four different things called 'training cost': compare 
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "-"}
-# *Four panels of horizontal bars. Panel 1, GPU-hours times $2: V3 about $5.6M, R1's extra stages $0.3M,
-# and Llama 3.1 405B's GPU-hours at the same $2 about $62M. Panel 2, Epoch's cloud-rental estimates:
-# GPT-4 about $79M, Llama $170M, Gemini 1.0 Ultra $199M. Panel 3, Epoch's amortised estimates: $25M to
-# $51M. Panel 4, buying the hardware: $0.6bn to $0.9bn per model for US models by Epoch, $1.6bn for
+# *Four panels of horizontal bars. Panel 1, GPU-hours times \$2: V3 about \$5.6M, R1's extra stages \$0.3M,
+# and Llama 3.1 405B's GPU-hours at the same \$2 about \$62M. Panel 2, Epoch's cloud-rental estimates:
+# GPT-4 about \$79M, Llama \$170M, Gemini 1.0 Ultra \$199M. Panel 3, Epoch's amortised estimates: \$25M to
+# \$51M. Panel 4, buying the hardware: \$0.6bn to \$0.9bn per model for US models by Epoch, \$1.6bn for
 # DeepSeek's whole fleet by SemiAnalysis.*
 #
 # Read within panels. In the first, priced the same way, Llama 3.1 405B's GPU-hours would cost about eleven
 # times V3's: a real gap, the same one as in section 1. Across panels the numbers mean different things: the
-# famous "$6M vs $100M" puts a panel-1 number beside a remark that fits no panel. And DeepSeek's own
+# famous "\$6M vs \$100M" puts a panel-1 number beside a remark that fits no panel. And DeepSeek's own
 # hardware bill (panel 4) is an analyst's estimate for a whole fleet, not the cost of V3.
 
 # %% slideshow={"slide_type": "skip"}
@@ -414,7 +421,7 @@ display(conflicts[["model", "cost_usd_m", "estimate_by", "note"]].sort_values(["
 
 # %% [markdown] slideshow={"slide_type": "-"}
 # Even one basis moves between editions: the AI Index (2024) put Gemini 1.0 Ultra's cloud-rental cost at
-# $191.4M; Epoch's later file gives $198.9M. Estimates of closed models rest on guessed hardware and run
+# \$191.4M; Epoch's later file gives \$198.9M. Estimates of closed models rest on guessed hardware and run
 # length; treat them as orders of magnitude.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -484,8 +491,8 @@ course.label_figure(fig, "On DeepSeek's own tests, R1 scores near o1 at about 1/
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "-"}
-# *Two scatter plots, price on a log axis. On AIME 2024 (a maths contest) R1 scores 79.8 at $2.19 per
-# million output tokens and o1 79.2 at $60; on GPQA Diamond (graduate-level science questions) o1 leads,
+# *Two scatter plots, price on a log axis. On AIME 2024 (a maths contest) R1 scores 79.8 at \$2.19 per
+# million output tokens and o1 79.2 at \$60; on GPQA Diamond (graduate-level science questions) o1 leads,
 # 75.7 to 71.5. The non-reasoning models (V3, GPT-4o, Claude 3.5 Sonnet) sit lower on both.*
 #
 # **What it shows.** On these DeepSeek-run tests, R1 delivers o1-like maths scores for a small fraction of
@@ -527,7 +534,7 @@ display(app[["date", "measure", "value", "unit", "note"]].reset_index(drop=True)
 #
 # The DeepSeek app reached No. 1 among free apps on the US App Store on Sunday 26 January (Appfigures, via
 # TechCrunch); downloads went from 1 million to 2.6 million between Friday and Monday. The next day Nvidia had
-# the largest one-day loss of market value of any US company: $589bn by Bloomberg's tally, $593bn by
+# the largest one-day loss of market value of any US company: \$589bn by Bloomberg's tally, \$593bn by
 # Reuters'. Markets read cheap training as a threat to chip demand; whether it was (cheaper AI can mean more
 # AI use) is a question for your seminar, not for these data.
 
@@ -578,9 +585,15 @@ print(f"DeepSeek's cluster, as measured by DeepSeek: NVLink {spec('H800 cluster 
 #   chips failed, and that DeepSeek went back to Nvidia for training. The same report says R1 was built
 #   largely on H20s, which conflicts with DeepSeek's papers naming H800s; we record the conflict, unresolved.
 #
-# **And what the claim leaves out.** Mixture of experts is not a Chinese invention and not a product of the
-# controls: DeepSeek used it in V2 (May 2024), and US labs pursue the same efficiency race. Efficiency is a
-# response to scarcity *and* a general trend; these data cannot separate the two.
+# **And what the claim leaves out.** Mixture of experts is not DeepSeek's invention, and DeepSeek was already
+# using it in V2 (May 2024, in `ai_models`), so V3's efficiency was a line of work rather than a sudden answer
+# to one rule. Whether that line of work was itself pushed by the controls (in force since October 2022),
+# or would have happened anyway because compute is expensive for everyone, these data cannot say.
+#
+# A US rival read the same facts the other way. Anthropic's chief executive, Dario Amodei (an advocate of export
+# controls, so an interested party), called V3 a model close to US models "7-10 months older" at lower cost,
+# on a cost curve that falls "maybe ~4x/year" for everyone (as summarised by The Decoder). On that reading
+# the surprise was who reached the curve first, not the curve.
 
 # %% slideshow={"slide_type": "skip"}
 for ref in ["cna-20250130-choyleva-backfiring", "golem-202303-nvidia-h800", "tomshardware-202303-nvidia-h800",
@@ -588,7 +601,8 @@ for ref in ["cna-20250130-choyleva-backfiring", "golem-202303-nvidia-h800", "tom
             "ft-20250814-deepseek-r2-delay", "threadreader-20250131-semianalysis-table-critique",
             "techcrunch-20250127-deepseek-app-store", "deepseek-202405-v2-report",
             "tomshardware-2024-nvidia-h20-l20-l2", "tweaktown-2024-nvidia-h20-mass-production",
-            "visualcapitalist-20240604-ai-training-costs", "asiadaily-2025-r1-cost-unpacked"]:
+            "visualcapitalist-20240604-ai-training-costs", "asiadaily-2025-r1-cost-unpacked",
+            "thedecoder-20250129-amodei-deepseek"]:
     course.cite(ref)  # the sources this section's prose relies on, so the list at the end includes them
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -607,8 +621,8 @@ answer = None  # your code here
 course.check("04.1", answer)
 
 # %% [markdown] slideshow={"slide_type": "skip"}
-# **04.2 (easy).** DeepSeek assumed $2 per GPU-hour. Using `runs`, what would V3's three stages cost at
-# **$3** per GPU-hour? Answer in USD million.
+# **04.2 (easy).** DeepSeek assumed \$2 per GPU-hour. Using `runs`, what would V3's three stages cost at
+# **\$3** per GPU-hour? Answer in USD million.
 
 # %% slideshow={"slide_type": "skip"}
 answer = None  # your code here
@@ -633,7 +647,7 @@ course.check("04.4", answer)
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **04.5 (hard).** Suppose V3 had been a *dense* model, with all 671B parameters active, trained on the same
 # tokens at the same FLOP per GPU-hour as the real pre-training run. What would its pre-training have cost at
-# DeepSeek's $2 per GPU-hour? Answer in USD million. (Hint: the GPU-hours scale with FLOP.)
+# DeepSeek's \$2 per GPU-hour? Answer in USD million. (Hint: the GPU-hours scale with FLOP.)
 
 # %% slideshow={"slide_type": "skip"}
 answer = None  # your code here
@@ -642,7 +656,7 @@ course.check("04.5", answer)
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## For discussion
 #
-# 1. **Argue that the "$5.6 million" story misleads.** Use at least two of: what the report excludes, the
+# 1. **Argue that the "\$5.6 million" story misleads.** Use at least two of: what the report excludes, the
 #    assumed price, the fleet estimates, the four kinds of cost. Then say what single sentence a journalist
 #    *could* have written that is both short and true.
 # 2. **Argue the other side.** The GPU-hours are DeepSeek's own and consistent with 6·N·D at a normal
@@ -656,13 +670,13 @@ course.check("04.5", answer)
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Takeaways
 #
-# - DeepSeek's $5.576M is **2.788M H800 GPU-hours × an assumed $2**: the arithmetic is right, and the report
+# - DeepSeek's \$5.576M is **2.788M H800 GPU-hours × an assumed \$2**: the arithmetic is right, and the report
 #   itself says it covers only the final official run, not prior research or ablations.
 # - By 6·N·D, V3's pre-training needed about **3.3 × 10²⁴ FLOP**, about eleven times less than Llama 3.1
 #   405B, because only 37B of its 671B parameters work on each token; both clusters ran at about a third of
 #   the BF16 peak. The saving is in the design, not in faster chips.
 # - "Training cost" names at least four different measures (rental arithmetic, cloud-rental estimates,
-#   amortised hardware, capex). "$6M vs $100M" compares unlike things.
+#   amortised hardware, capex). "\$6M vs \$100M" compares unlike things.
 # - On DeepSeek's own (self-run) benchmarks R1 is close to o1 at about 1/27 of the API price: cheap to use,
 #   which drove adoption.
 # - Efficiency was partly a response to the H800's limits, but the constraint still binds: the H800 and then
