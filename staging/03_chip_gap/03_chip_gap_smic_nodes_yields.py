@@ -43,14 +43,23 @@
 
 # %% slideshow={"slide_type": "skip"}
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
+from matplotlib.ticker import NullFormatter
 import numpy as np
 import pandas as pd
 
 import course
 
 course.use_style()
+
+# %% slideshow={"slide_type": "skip"}
+def source_line(*ids):
+    """course.cite() for figures with many sources, wrapped so the line stays inside the figure."""
+    return textwrap.fill(course.cite(*ids), width=120, subsequent_indent="    ")
+
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. The claims under test
@@ -96,8 +105,9 @@ table.index.name = "node class"
 table
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# Each cell is the first year of volume production in that class as reported (an empty cell means the maker had not
-# reached that class, or no source was found: Samsung's 5 nm year is missing for the second reason).
+# Each cell is the first year of volume production in that class as reported (an empty cell means the
+# maker had not reached that class, or no source was found: Samsung's 5 nm year is missing for the
+# second reason).
 # Intel is listed separately because its labels are not comparable:
 
 # %% slideshow={"slide_type": "-"}
@@ -113,14 +123,15 @@ with pd.option_context("display.max_colwidth", 90):
 
 # %% slideshow={"slide_type": "subslide"}
 fig, ax = plt.subplots(figsize=(10, 5.8))
-styles = {"TSMC": (course.ALLY_COLOUR, "o"), "Samsung": (course.US_COLOUR, "s"), "SMIC": (course.CHINA_COLOUR, "D")}
+styles = {"TSMC": (course.ALLY_COLOUR, "o", -0.12), "Samsung": (course.US_COLOUR, "s", 0.12),
+          "SMIC": (course.CHINA_COLOUR, "D", 0.0)}
 classed = nodes.dropna(subset=["node_class"]).copy()
 classed["rank"] = classed["node_class"].map(class_rank)
-for company, (colour, marker) in styles.items():
+for company, (colour, marker, shift) in styles.items():
     rows = classed[classed["company"] == company].sort_values(["year_volume_production", "rank"])
-    ax.step(rows["year_volume_production"], rows["rank"], where="post", color=colour, alpha=0.5)
-    ax.scatter(rows["year_volume_production"], rows["rank"], color=colour, marker=marker, s=80,
-               label=company, zorder=3)
+    x = rows["year_volume_production"] + shift  # a small shift so that same-year markers do not hide each other
+    ax.step(x, rows["rank"], where="post", color=colour, alpha=0.5)
+    ax.scatter(x, rows["rank"], color=colour, marker=marker, s=80, label=company, zorder=3)
 smic_labels = {"7nm-class N+1 (MinerVa bitcoin chip)": "N+1 bitcoin chip",
                "7nm-class N+2 (Kirin 9000S)": "N+2 Kirin 9000S",
                "N+3 (7nm-class extension; Kirin 9030)": "N+3 Kirin 9030"}
@@ -136,7 +147,7 @@ ax.legend(loc="upper left")
 course.label_figure(
     fig, "SMIC climbs the same ladder, years after the leading foundries",
     subtitle="Year each foundry reached volume production, by node class (labels are marketing names)",
-    source=course.cite(*sorted(classed["source_id"].unique())))
+    source=source_line(*sorted(classed["source_id"].unique())))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
@@ -202,9 +213,9 @@ print(f"Smallest gap since 2019: {gap_all.loc[2019:, 'gap_years'].min()} years "
 
 # %% slideshow={"slide_type": "subslide"}
 fig, ax = plt.subplots(figsize=(10, 5.4))
-ax.plot(gap_all.index, gap_all["gap_years"], marker="o", color=course.CHINA_COLOUR,
-        label="counting the 2021 bitcoin chip as SMIC's 7 nm")
-ax.plot(gap_phone.index, gap_phone["gap_years"], marker="s", linestyle="--", color=course.NEUTRAL_COLOUR,
+ax.plot(gap_all.index, gap_all["gap_years"], marker="o", color=course.CHINA_COLOUR, linewidth=4,
+        markersize=9, label="counting the 2021 bitcoin chip as SMIC's 7 nm")
+ax.plot(gap_phone.index, gap_phone["gap_years"], marker="s", linestyle="--", color="black", linewidth=1.5,
         label="counting phone processors only")
 events = {2019: "Huawei on US\nEntity List", 2021: "N+1 bitcoin\nchip", 2023: "Mate 60 Pro\n(N+2)",
           2025: "Mate 80\n(N+3)"}
@@ -219,13 +230,13 @@ ax.legend(loc="lower left")
 course.label_figure(
     fig, "By this measure the gap is wider in 2025 than in 2019",
     subtitle="Years since TSMC or Samsung first reached the most advanced node class SMIC had reached",
-    source=course.cite("cna-20250130-choyleva-backfiring", *sorted(classed["source_id"].unique())))
+    source=source_line("cna-20250130-choyleva-backfiring", *sorted(classed["source_id"].unique())))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # *The figure plots, for each year from 2015 to 2025, how many years earlier the leading foundries had
 # reached SMIC's best node. The line climbs one step a year while SMIC stays on a node and drops when it
-# moves up: it drops in 2019 (14 nm) and in 2021 or 2023 (7 nm), then climbs again to its highest point
+# moves up: it drops in 2019 (14 nm) and in 2021 or 2023 (7 nm), then climbs back to its highest level
 # in 2025.*
 #
 # **What it shows.** On either reading, SMIC's distance from the frontier in 2025 is at least as large
@@ -233,11 +244,11 @@ plt.show()
 # short spells after SMIC reaches a new node. **What it does not show.** A class is coarse. N+3 improves
 # on N+2 within the 7 nm class, and an improvement inside a class does not register here.
 #
-# **The N+2 / N+3 story.** SMIC reached 7 nm-class production without EUV, by multi-patterning with
-# older tools. That is a real engineering feat and the reason TechInsights called the Mate 60 chip a
-# milestone. But each step since has been an extension of 7 nm (N+2 in 2023, N+3 in 2025), while TSMC
-# moved through 5, 3 and 2 nm. If you counted N+3 as "5 nm-class" (as some headlines did), the 2025 gap
-# would look smaller:
+# **The N+2 / N+3 story.** SMIC reached 7 nm-class production without EUV, using older deep-ultraviolet
+# (DUV) immersion tools that must print each fine layer in several passes. That is a real engineering
+# feat and the reason TechInsights called the Mate 60 chip a milestone. But each step since has been an
+# extension of 7 nm (N+2 in 2023, N+3 in 2025), while TSMC moved through 5, 3 and 2 nm. If you counted
+# N+3 as "5 nm-class" (a tempting reading of a new label), the 2025 gap would look smaller:
 
 # %% slideshow={"slide_type": "-"}
 alt = (2025 - frontier_year["5"], 2025 - frontier_year["7"])
@@ -263,7 +274,7 @@ with pd.option_context("display.max_colwidth", 60):
 
 # %% slideshow={"slide_type": "subslide"}
 pct = yields[yields["measure"] == "yield_pct"].sort_values(["year", "estimate_id"], ascending=False)
-fig, ax = plt.subplots(figsize=(10, 5.6))
+fig, ax = plt.subplots(figsize=(10, 6.2))
 kind_colour = {"estimate": course.CHINA_COLOUR, "benchmark": course.NEUTRAL_COLOUR, "target": course.US_COLOUR}
 for i, row in enumerate(pct.itertuples()):
     lo, hi = row.yield_low_pct, row.yield_high_pct
@@ -282,11 +293,11 @@ ax.set_xlim(0, 100)
 ax.set_xlabel("yield (% of chips on a wafer that work)")
 for kind, colour in kind_colour.items():
     ax.plot([], [], marker="o", color=colour, linestyle="", label=kind)
-ax.legend(loc="lower right", title="kind of value")
+ax.legend(loc="upper center", bbox_to_anchor=(0.35, -0.13), ncol=3, title="kind of value")
 course.label_figure(
     fig, "Every yield figure for SMIC-made chips is an estimate, and most sit well below 70–90%",
     subtitle="Reported yields; arrows mark 'below' or 'above' bounds",
-    source=course.cite(*sorted(pct["source_id"].unique())))
+    source=source_line(*sorted(pct["source_id"].unique())))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
@@ -295,9 +306,10 @@ plt.show()
 # TechInsights' "above 50%" the most favourable; the benchmarks for commercial chips sit at 70% and 90%.*
 #
 # The estimates disagree: "unnamed research firms" put the 2023 phone chip below half; TechInsights'
-# Dan Hutcheson thought above half was reasonable. The AI chips are larger and harder to make, and the
-# reported 910C figure rose between the Reuters report (2024) and the FT report (2025). One FT estimate
-# is not a yield at all but a ratio to TSMC's yield (row Y04, left out of the figure).
+# Dan Hutcheson thought above half was reasonable. For the AI chips, the reported 910C figure doubled
+# between the Reuters report (2024) and the FT report (2025). Two FT rows are
+# not yields at all and are left out of the figure: a ratio to TSMC's yield (Y04) and a price premium
+# over TSMC (Y10); we use both in the cost model below.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### A small model you can vary
@@ -311,14 +323,14 @@ plt.show()
 # at the round edge).
 #
 # **Which inputs are facts and which are not.** The die area of the Kirin 9000S (107 mm²) is sourced
-# from TechInsights. The 300 mm wafer is the industry's standard size. **The wafer cost is an
+# from TechInsights. The 300 mm wafer diameter is an assumption you can change. **The wafer cost is an
 # illustrative parameter, not a fact:** no wafer price was verified for this notebook, so we use a round
 # number you should change. The yields come from the table above.
 
 # %% slideshow={"slide_type": "skip"}
 # ---- Parameters: change these and re-run the cells below ----
 WAFER_COST_USD = 10_000      # ILLUSTRATIVE: a round number, not a sourced price
-WAFER_DIAMETER_MM = 300      # the standard wafer size
+WAFER_DIAMETER_MM = 300      # assumption: a 300 mm (12-inch) wafer
 KIRIN_9000S_DIE_MM2 = 107    # sourced: TechInsights measured the Kirin 9000S die at 107 mm2
 course.cite("techinsights-202309-smic-n2-mate60")
 
@@ -374,10 +386,11 @@ plt.show()
 # *The curve falls steeply from left to right: at the reported 20% yield a working chip costs 4.5 times
 # what it would at 90%, at 40% about 2.3 times, at 50% 1.8 times; from 70% upwards the penalty is small.*
 #
-# The FT adds a second penalty: SMIC reportedly charges customers 40–50% more per wafer than TSMC for
-# 5 and 7 nm (Evertiq's relay of the FT says about 50%; SemiWiki's says 40 to 50%: a small conflict we
-# keep). Combined with a yield under one-third of TSMC's, a customer pays several times TSMC's price
-# per working chip (exercise 03.5). Somebody has to absorb that, which is where subsidies come in.
+# The FT adds a second penalty: SMIC reportedly charges customers more per wafer than TSMC for 5 and
+# 7 nm (row Y10 of the table; Evertiq's relay of the FT gives only the top of that range, a small
+# conflict we keep in the note). Combined with a yield under one-third of TSMC's (row Y04), a customer
+# pays several times TSMC's price per working chip (exercise 03.5). Somebody has to absorb that, which
+# is where subsidies come in.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 5. Why subsidies enter the story
@@ -399,6 +412,8 @@ wide
 # %% slideshow={"slide_type": "-"}
 for y in [2022, 2024]:
     print(f"{y}: capex was {wide.loc[y, 'capex_usd_bn'] * 1000 / wide.loc[y, 'revenue_usd_m']:.0%} of revenue.")
+print(f"Revenue: {wide.loc[2019, 'revenue_usd_m'] / 1000:.1f} USD bn in 2019, "
+      f"{wide.loc[2024, 'revenue_usd_m'] / 1000:.1f} USD bn in 2024.")
 print(f"Gross margin fell from {wide.loc[2022, 'gross_margin_pct']:.1f}% (2022) to "
       f"{wide.loc[2024, 'gross_margin_pct']:.1f}% (2024) while revenue rose to "
       f"{wide.loc[2024, 'revenue_usd_m'] / 1000:.2f} USD bn.")
@@ -426,7 +441,7 @@ for ax in (ax1, ax2):
 course.label_figure(
     fig, "SMIC sells more but earns less per dollar, while spending nearly its revenue on new capacity",
     subtitle="SMIC annual results (IFRS); capital spending shown only for years with a sourced figure",
-    source=course.cite(*sorted(fin["source_id"].unique()), "smic-20240206-4q23-results"))
+    source=source_line(*sorted(fin["source_id"].unique()), "smic-20240206-4q23-results"))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
@@ -450,10 +465,11 @@ print(f"Phase III registered capital ({iii['III']:.0f} CNY bn) is {iii['III'] / 
       f"times phases I and II together ({iii['I'] + iii['II']:.2f} CNY bn).")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The fund's phase I has two sizes in the sources: its *registered* capital in the company registry
-# (Yicai) and the larger *capital raised* that most reports quote (TrendForce). We keep both and do not
-# choose. TrendForce reports that phases I and II together held about 9.4% of SMIC: state money is in
-# SMIC's equity, not only in grants.
+# The fund's phase I has several sizes in the sources: its *registered* capital in the company registry
+# (Yicai), the larger *capital raised* that most reports quote (TrendForce 2023), and a rounder
+# "approximately" figure (TrendForce 2024; see the note column). We keep them and do not choose.
+# TrendForce also reports that phases I and II together held a stake in SMIC: state money is in SMIC's
+# equity, not only in grants.
 
 # %% slideshow={"slide_type": "subslide"}
 equip = course.load("china_chip_equipment_purchases")
@@ -479,16 +495,16 @@ ax.legend(loc="upper left")
 course.label_figure(
     fig, "China bought over two-fifths of the world's new chipmaking tools in 2024",
     subtitle="SEMI/SEAJ billings of semiconductor manufacturing equipment by region; labels: China's share",
-    source=course.cite(*sorted(equip["source_id"].unique())))
+    source=source_line(*sorted(equip["source_id"].unique())))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # *Stacked bars of world equipment billings from 2019 to 2024, with China's part at the bottom: China's
 # share rises from about a fifth in 2019 to over two-fifths in 2024, and its spending jumps in 2023 and
-# 2024 while the rest of the world's is flat.*
+# 2024 while the rest of the world's stays flat or falls.*
 #
-# **What it shows:** China has been the largest buyer of chipmaking tools every year since 2020, and
-# bought more as US controls tightened (the controls themselves are covered in notebook 01). **What it
+# **What it shows:** China has been the largest buyer of chipmaking tools every year since 2020 (SEMI),
+# and its purchases rose further in 2023 and 2024 (US controls on tools are covered in notebook 01). **What it
 # does not show:** which tools, for which nodes, or who paid. Billings count tools installed in China,
 # including in foreign-owned fabs, and the SEMI totals do not split leading-edge from mature nodes.
 
@@ -498,8 +514,8 @@ plt.show()
 # **Question:** how far do Huawei's AI chips trail Nvidia's?
 #
 # Every Ascend figure we found is an *estimate* by an analyst firm (SemiAnalysis) or a *claim*; we found
-# no independent published *benchmark*. The H100 figure comes from the collection's `gpu_specs` table
-# (Nvidia's own specification).
+# no independent published *benchmark*. The H100 figure is Nvidia's, from the collection's `gpu_specs`
+# table.
 
 # %% slideshow={"slide_type": "subslide"}
 ai = course.load("ai_chip_comparison")
@@ -523,6 +539,8 @@ ratios = pd.Series(pairs, name="Huawei ÷ Nvidia")
 print(ratios.round(2).to_string())
 print(f"\n910C BF16 (SemiAnalysis estimate) ÷ H100 BF16 (Nvidia specification): {v['A01'] / h100_bf16:.2f}")
 print(f"Claimed 910C inference performance: {v['A13']:.0f}% of an H100 (a claim, not a benchmark).")
+print(f"SemiAnalysis' own headline: {v['A14']} times lower FLOP per watt; from its rounded system figures: "
+      f"{pairs['power per unit of BF16 compute']:.1f} times the power per unit of compute.")
 
 # %% slideshow={"slide_type": "subslide"}
 fig, ax = plt.subplots(figsize=(10, 5.2))
@@ -532,6 +550,9 @@ ax.barh(order.index, order.values, color=colours)
 ax.axvline(1, color="black", linewidth=1)
 ax.set_xscale("log")
 ax.set_xticks([0.25, 0.5, 1, 2, 4], ["0.25", "0.5", "1", "2", "4"])
+ax.xaxis.set_minor_formatter(NullFormatter())
+ax.legend(handles=[Patch(color=course.CHINA_COLOUR, label="Huawei's figure is larger"),
+                   Patch(color=course.US_COLOUR, label="Nvidia's figure is larger")], loc="lower right")
 for i, r in enumerate(order):
     ax.text(r * (1.04 if r >= 1 else 0.96), i, f"{r:.2f}x", va="center", ha="left" if r >= 1 else "right",
             fontsize=10)
@@ -551,9 +572,11 @@ plt.show()
 # of compute.*
 #
 # **What it shows:** Huawei compensates for weaker chips by using five times as many of them, which
-# costs power (and, given the yields above, wafers). **What it does not show:** real workloads. These are
-# peak figures estimated by one firm; the "60% of an H100" figure is a claim relayed from a social-media
-# post, and the comparison of an estimate with a specification is not like with like.
+# costs power (and, given the yields above, wafers). The power penalty itself comes in two sizes from
+# the same analyst (printed above): the headline and the ratio of its rounded figures differ, and we
+# keep both. **What it does not show:** real workloads. These are peak figures estimated by one firm;
+# the "60% of an H100" figure is a claim relayed from a social-media post, and the comparison of an
+# estimate with a specification is not like with like.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 7. Closing the gap, or still lagging? Weigh the evidence
@@ -574,8 +597,9 @@ print(f"\nHuawei executives on record: {', '.join(sorted(huawei['assessor'].uniq
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Evidence for "closing the gap"** (the commentary's C07):
-# - SMIC reached 7 nm-class production without EUV, which many had thought impossible; it now ships it
-#   in flagship phones (N+2 in 2023, N+3 in 2025) and in AI chips (section 2).
+# - SMIC reached 7 nm-class production without EUV, when (in TechInsights' Hutcheson's words to
+#   Reuters) it had been assumed China would be stopped at 14 nm; it now ships it in flagship phones
+#   (N+2 in 2023, N+3 in 2025) and in AI chips (section 2).
 # - Reported yields on the 910C rose from about a fifth to about two-fifths in a year (section 4);
 #   DIGITIMES and the Japanese teardown firm Fomalhaut saw faster catch-up than expected (section 7).
 # - China is buying tools at record scale and the state's chip fund keeps growing (section 5).
@@ -584,14 +608,16 @@ print(f"\nHuawei executives on record: {', '.join(sorted(huawei['assessor'].uniq
 # **Evidence for "still lagging"** (C06, C12):
 # - By the gap-in-years measure, SMIC is further behind the frontier in 2025 than in 2019, and the
 #   leaders are more node classes ahead (section 3).
-# - Every yield figure for SMIC-made chips is below the 70% commercial threshold quoted by Reuters'
-#   sources, and low yield multiplies the cost of each good chip (section 4).
+# - Every point estimate of yield for SMIC-made chips is at or below 50%, under the 70% commercial
+#   threshold quoted by Reuters' sources (only Hutcheson's open-ended "above 50%" leaves room for more),
+#   and low yield multiplies the cost of each good chip (section 4).
 # - SMIC's margins have halved while it spends nearly its revenue on capacity (section 5).
 # - Huawei's own leaders say so: Eric Xu says the mainland will lag in process nodes "for a relatively
 #   long time", and Ren Zhengfei that Huawei's single chips lag by a generation (section 7).
 #
-# **How much weight?** Huawei's leaders have reasons to play down their progress (Ren said it while US
-# controls on Ascend chips were being tightened) and analysts have reasons to dramatise it. The two
+# **How much weight?** Huawei's leaders have reasons to play down their progress (Ren spoke as the US
+# was cracking down on Ascend chips), and analysts and officials have their own reasons to stress
+# progress or weakness. The two
 # measurable series we have (node years and yields) point to a gap that is large and not shrinking at
 # the leading edge, alongside fast learning within SMIC's 7 nm class.
 
@@ -636,10 +662,11 @@ answer = None  # your code here
 course.check("03.4", answer)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# **03.5 (hard).** The FT reported that SMIC charges 40–50% more than TSMC per wafer and that its yield
-# is under one-third of TSMC's (row Y04). For the same die, what is the *smallest* multiple of TSMC's
-# cost per good chip that a SMIC customer pays under those figures? Use the low end of the price premium
-# and the yield ratio from `yields`. (Hint: cost per good chip = price per wafer ÷ (chips × yield).)
+# **03.5 (hard).** The FT reported that SMIC charges more than TSMC per wafer (row Y10) and that its
+# yield is under one-third of TSMC's (row Y04). For the same die, what is the *smallest* multiple of
+# TSMC's cost per good chip that a SMIC customer pays under those figures? Use the low end of the price
+# premium and the yield ratio, both from `yields`. (Hint: cost per good chip = price per wafer ÷
+# (chips × yield).)
 
 # %% slideshow={"slide_type": "skip"}
 answer = None  # your code here
@@ -683,10 +710,13 @@ course.check("03.6", answer)
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources
 #
-# Generated from `data/sources.csv` for every source this notebook loaded or cited.
+# Generated from `data/sources.csv` for the tables this notebook loaded (all rows) and the sources its
+# figures cite. From `gpu_specs` only the H100 row is used, so only its source is listed.
 
 # %% slideshow={"slide_type": "-"}
-course.print_sources()
+h100_source = gpu.loc[(gpu["gpu"] == "H100 SXM") & (gpu["spec"] == "peak dense BF16 tensor throughput"), "source_id"].iloc[0]
+course.print_sources(claims, nodes, yields, fin, funds, equip, ai, views, h100_source,
+                     "smic-20240206-4q23-results")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Next

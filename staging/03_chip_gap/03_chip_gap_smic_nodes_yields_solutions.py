@@ -17,11 +17,8 @@
 # %% slideshow={"slide_type": "skip"}
 import math
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path.cwd().parent))  # the solutions live one folder below course.py
-import pandas as pd
-
+sys.path.insert(0, "..")  # the solutions live one folder below course.py
 import course
 
 nodes = course.load("process_node_volume_production")
@@ -92,11 +89,11 @@ course.check("03.4", answer)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **03.5.** Relative cost per good chip = (SMIC wafer price ÷ TSMC wafer price) ÷ (SMIC yield ÷ TSMC
-# yield). The smallest multiple uses the lowest price premium (40%) and the highest yield ratio the FT
-# allows (one-third, stored as 33.3%).
+# yield). The smallest multiple uses the lowest price premium (row Y10, low bound) and the highest yield
+# ratio the FT allows (one-third, stored as 33.3% in row Y04).
 
 # %% slideshow={"slide_type": "-"}
-price_ratio = 1.40  # the low end of the FT's reported 40-50% premium
+price_ratio = 1 + y.loc["Y10", "yield_low_pct"] / 100  # the low end of the reported price premium
 yield_ratio = y.loc["Y04", "yield_high_pct"] / 100
 answer = price_ratio / yield_ratio
 print(round(answer, 2))
