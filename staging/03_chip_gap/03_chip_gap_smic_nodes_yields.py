@@ -33,7 +33,7 @@
 # pandas: filtering, `groupby`, `pivot`.
 # **Data:** `process_node_volume_production`, `yield_estimates`, `smic_financials`,
 # `china_chip_equipment_purchases`, `china_state_funds`, `ai_chip_comparison`, `chip_gap_assessments`,
-# plus `claims` and `gpu_specs` from other notebooks (all described in `data/README.md`).
+# plus `claims`, `gpu_specs` and `china_ic_imports` from other notebooks (all described in `data/README.md`).
 # **Key terms:** *process node* (a generation of chipmaking technology; its "nm" name is a marketing
 # label, not a measured length); *volume production* (making a node's chips in commercial quantities);
 # *EUV* (extreme-ultraviolet lithography, the tool leading chipmakers use for their finest layers; SMIC
@@ -508,6 +508,27 @@ plt.show()
 # does not show:** which tools, for which nodes, or who paid. Billings count tools installed in China,
 # including in foreign-owned fabs, and the SEMI totals do not split leading-edge from mature nodes.
 
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# For scale, set the tools beside China's imports of chips themselves (the `china_ic_imports` table,
+# built for notebook 01; its note column explains gaps and conflicts of basis):
+
+# %% slideshow={"slide_type": "-"}
+imports = course.load("china_ic_imports")
+scale = (imports.set_index("year")[["imports_value_usd_bn"]]
+         .join(ew[["china"]].rename(columns={"china": "equipment_billings_usd_bn"}), how="inner"))
+scale.index = scale.index.astype(int)
+display(scale)
+row = scale.dropna().iloc[-1]
+print(f"In {scale.dropna().index[-1]} China imported {row['imports_value_usd_bn']:.0f} USD bn of chips and bought "
+      f"{row['equipment_billings_usd_bn']:.1f} USD bn of chipmaking tools: chip imports were "
+      f"{row['imports_value_usd_bn'] / row['equipment_billings_usd_bn']:.1f} times tool purchases.")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# China still buys far more chips abroad than it spends on tools to make its own: self-reliance is a
+# goal the import bill shows to be distant. The two series measure different things (customs values
+# of imported chips, SEMI billings of installed tools), so compare their size, not their year-to-year
+# moves.
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 6. Ascend against Nvidia: keep estimates, claims and specifications apart
 #
@@ -594,6 +615,38 @@ print(views.groupby(["assessor_kind", "stance"]).size().unstack(fill_value=0).to
 huawei = views[views["assessor_kind"] == "huawei_executive"]
 print(f"\nHuawei executives on record: {', '.join(sorted(huawei['assessor'].unique()))}; "
       f"stances: {', '.join(sorted(huawei['stance'].unique()))}.")
+
+# %% slideshow={"slide_type": "subslide"}
+when = course.partial_dates(views["date"])["date"]
+kinds = ["analyst", "us_government", "huawei_executive"]
+stance_style = {"lagging": (course.US_COLOUR, "v"), "mixed": (course.NEUTRAL_COLOUR, "o"),
+                "closing": (course.CHINA_COLOUR, "^")}
+# small vertical nudges so that statements made days apart do not hide each other
+nudge = {"G02": 0.13, "G03": -0.13}
+label_at = {"G02": (0, 10, "center"), "G03": (-6, -16, "right"), "G05": (6, -16, "left"),
+            "G04": (0, 11, "center"), "G08": (0, 11, "center"), "G09": (0, -17, "center")}
+ypos = views["assessor_kind"].map(kinds.index) + views["assessment_id"].map(nudge).fillna(0)
+fig, ax = plt.subplots(figsize=(10, 5))
+for stance, (colour, marker) in stance_style.items():
+    m = views["stance"] == stance
+    ax.scatter(when[m], ypos[m], color=colour, marker=marker, s=140, label=stance, zorder=3)
+for (i, row), x, y in zip(views.iterrows(), when, ypos):
+    dx, dy, ha = label_at.get(row["assessment_id"], (0, -17, "center"))
+    ax.annotate(row["assessor"], (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, fontsize=9.5)
+ax.set_yticks(range(len(kinds)), ["analysts", "US government", "Huawei executives"])
+ax.set_ylim(-0.6, 2.5)
+ax.set_xlabel("date of statement (or of the report carrying it)")
+ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), title="stance", ncol=3)
+course.label_figure(
+    fig, "Huawei's own leaders stress the lag; analysts are split",
+    subtitle="Assessments of China's chip gap, by who made them and what they stress",
+    source=source_line(*sorted(views["source_id"].unique())))
+plt.show()
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# *Each marker is one assessment, placed by date and by who made it: downward triangles stress the lag,
+# upward triangles catch-up, circles both. All three Huawei statements stress the lag; the analysts'
+# six are split between lagging, mixed and closing; the one US official stresses the lag.*
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Evidence for "closing the gap"** (the commentary's C07):
@@ -715,7 +768,7 @@ course.check("03.6", answer)
 
 # %% slideshow={"slide_type": "-"}
 h100_source = gpu.loc[(gpu["gpu"] == "H100 SXM") & (gpu["spec"] == "peak dense BF16 tensor throughput"), "source_id"].iloc[0]
-course.print_sources(claims, nodes, yields, fin, funds, equip, ai, views, h100_source,
+course.print_sources(claims, nodes, yields, fin, funds, equip, imports, ai, views, h100_source,
                      "smic-20240206-4q23-results")
 
 # %% [markdown] slideshow={"slide_type": "slide"}

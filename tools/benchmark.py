@@ -1,0 +1,188 @@
+"""Benchmark the collection: what each notebook costs to run, against an import-only floor.
+
+    .venv/bin/python tools/benchmark.py                # notebooks + suite, writes BENCHMARK.md
+    .venv/bin/python tools/benchmark.py --install      # also time `pip install -r requirements.txt`
+    .venv/bin/python tools/benchmark.py --no-suite --repeat 1   # quick look
+
+For each notebook (lessons and solutions, found by glob), in a throw-away copy of the repo:
+- run time on a fresh kernel: kernel start, every cell in order, as "Restart kernel and run all"
+  does (median of --repeat runs, notebooks interleaved so drift hits all alike);
+- against the FLOOR, a notebook generated here that only does the setup every notebook does
+  (import pandas, seaborn, matplotlib and the helper; course.use_style()), timed in the same run;
+- the kernel's peak memory (VmHWM of the kernel process, Linux) and the file's size.
+Then the whole test suite (`python -m pytest`) serial and with `-n 2 --dist loadscope`, and
+optionally the install time from requirements.txt (pip's cache warm, and cold with --no-cache-dir).
+
+Targets: every notebook within 2x the floor, the whole collection within 1.5x the sum of floors,
+every notebook under 1 MB. Prints a table and writes BENCHMARK.md (use --output to change).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NB_DIR = ROOT / "notebooks"
+FLOOR_SOURCE = ("import matplotlib.pyplot as plt\nimport pandas as pd\nimport seaborn as sns\n\n"
+                "import course\n\ncourse.use_style()")
+TARGET_NB, TARGET_SUITE, MAX_BYTES = 2.0, 1.5, 1_000_000
+IGNORE = shutil.ignore_patterns(".venv", ".git", ".pytest_cache", "__pycache__", ".ipynb_checkpoints",
+                                "test-artifacts", "staging", "build", "slides")
+
+
+def notebooks() -> list[Path]:
+    return (sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
+            + sorted((NB_DIR / "solutions").glob("*_solutions.ipynb")))
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def run_once(path: Path) -> tuple[float, float | None]:
+    """Seconds from kernel start to the last cell done, and the kernel's peak RSS (MB)."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    start = time.perf_counter()
+    with client.setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        elapsed = time.perf_counter() - start
+        process = getattr(client.km.provisioner, "process", None)
+        peak = peak_rss_mb(process.pid) if process is not None else None
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    if errors:
+        raise RuntimeError(f"{path.name}: {errors[0].get('ename')}: {errors[0].get('evalue')}")
+    return elapsed, peak
+
+
+def timed(cmd: list[str], cwd: Path, env: dict | None = None, timeout: int = 3600) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
+                          stdin=subprocess.DEVNULL)
+    out = (proc.stdout + proc.stderr).strip().splitlines()
+    return time.perf_counter() - start, f"exit {proc.returncode}; {out[-1] if out else ''}"
+
+
+def suite_times(py: str) -> dict[str, tuple[float, str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RUN_")}   # opt-in groups stay off
+    base = [py, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    return {"serial": timed(base + ["-n", "0"], ROOT, env),
+            "parallel (-n 2 --dist loadscope)": timed(base + ["-n", "2", "--dist", "loadscope"], ROOT, env)}
+
+
+def install_times(req: Path) -> dict[str, tuple[float, str]]:
+    results = {}
+    for label, extra in (("pip cache warm", []), ("cold (--no-cache-dir)", ["--no-cache-dir"])):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, "-m", "venv", f"{tmp}/venv"], check=True)
+            results[label] = timed([f"{tmp}/venv/bin/python", "-m", "pip", "install", "-q",
+                                    "--disable-pip-version-check", *extra, "-r", str(req)], ROOT)
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3, help="runs per notebook (median kept)")
+    ap.add_argument("--install", action="store_true", help="also time pip install -r requirements.txt")
+    ap.add_argument("--no-suite", action="store_true", help="skip timing the test suite")
+    ap.add_argument("--output", type=Path, default=ROOT / "BENCHMARK.md")
+    args = ap.parse_args()
+
+    paths = notebooks()
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = Path(tmp) / "repo"
+        shutil.copytree(ROOT, repo, ignore=IGNORE)
+        floor = repo / "notebooks" / "_floor.ipynb"
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_SOURCE)])
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, floor)
+        copies = {p: repo / p.relative_to(ROOT) for p in paths}
+        runs: dict[Path, list[tuple[float, float | None]]] = {p: [] for p in [floor, *paths]}
+        run_once(floor)                                   # warm the disk cache and font cache once
+        for r in range(args.repeat):
+            for p in [floor, *paths]:
+                runs[p].append(run_once(copies.get(p, p)))
+                print(f"run {r + 1}/{args.repeat} {p.name}: {runs[p][-1][0]:.2f} s", file=sys.stderr)
+
+    def med(p):
+        return statistics.median(t for t, _ in runs[p])
+
+    def peak(p):
+        vals = [m for _, m in runs[p] if m is not None]
+        return max(vals) if vals else float("nan")
+
+    floor_s = med(floor)
+    rows, misses = [], []
+    for p in paths:
+        t, size = med(p), p.stat().st_size
+        ratio = t / floor_s
+        n_fig = sum(1 for c in nbformat.read(p, as_version=4).cells if c.cell_type == "code"
+                    for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+        ok = ratio <= TARGET_NB and size < MAX_BYTES
+        if not ok:
+            misses.append(p.relative_to(NB_DIR).as_posix())
+        rows.append(f"| {p.relative_to(NB_DIR).as_posix()} | {t:.2f} | {ratio:.2f}× | {peak(p):.0f} | "
+                    f"{size / 1000:.0f} | {n_fig} | {'ok' if ok else 'MISSED'} |")
+    total = sum(med(p) for p in paths)
+    total_ratio = total / (floor_s * len(paths))
+
+    lines = [
+        "# Benchmark",
+        "",
+        f"Latest run of `tools/benchmark.py` (median of {args.repeat} runs per notebook, fresh kernel each), "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, {platform.system()} {platform.machine()}.",
+        "Time is kernel start to the last cell done; the floor is a notebook that only imports pandas, "
+        "seaborn, matplotlib and the helper and calls `course.use_style()`, timed in the same run. "
+        "Peak memory is the kernel process's peak resident set (VmHWM).",
+        "",
+        f"Targets: each notebook ≤ {TARGET_NB}× the floor and < 1 MB; the collection ≤ {TARGET_SUITE}× the sum of floors.",
+        "",
+        "| notebook | time (s) | vs floor | peak kernel RSS (MB) | size (kB) | figures | target |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        f"| *floor (imports only)* | {floor_s:.2f} | 1.00× | {peak(floor):.0f} | – | 0 | – |",
+        *rows,
+        "",
+        f"**Collection:** {len(paths)} notebooks, {total:.1f} s run one after another, against "
+        f"{len(paths)} × floor = {floor_s * len(paths):.1f} s: **{total_ratio:.2f}×** "
+        f"({'within' if total_ratio <= TARGET_SUITE else 'MISSES'} the {TARGET_SUITE}× target).",
+        f"**Notebooks missing a target:** {', '.join(misses) if misses else 'none'}.",
+    ]
+    if not args.no_suite:
+        lines += ["", "| test suite (`python -m pytest`, opt-in groups off) | wall time (s) | result |",
+                  "|---|---:|---|"]
+        for label, (secs, result) in suite_times(sys.executable).items():
+            lines.append(f"| {label} | {secs:.0f} | {result} |")
+    if args.install:
+        lines += ["", "| `pip install -r requirements.txt` into a fresh venv | wall time (s) | result |",
+                  "|---|---:|---|"]
+        for label, (secs, result) in install_times(ROOT / "requirements.txt").items():
+            lines.append(f"| {label} | {secs:.0f} | {result} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    args.output.write_text(text, encoding="utf-8")
+    return 0 if not misses and total_ratio <= TARGET_SUITE else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
