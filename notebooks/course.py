@@ -239,7 +239,8 @@ def use_style() -> None:
 
 def label_figure(fig, title: str, *, subtitle: str | None = None, source: str | None = None) -> None:
     """Put the finding as the title, an optional subtitle, and a source line under the figure."""
-    fig.suptitle(title, x=0.01, y=1.0 if subtitle is None else 1.06, ha="left", va="bottom",
+    lift = 0.36 / fig.get_figheight()  # room for the subtitle: about a third of an inch, whatever the size
+    fig.suptitle(title, x=0.01, y=1.0 if subtitle is None else 1.0 + lift, ha="left", va="bottom",
                  fontsize=16, fontweight="bold")
     if subtitle:
         fig.text(0.01, 1.0, subtitle, ha="left", va="bottom", fontsize=12, color="#404040")

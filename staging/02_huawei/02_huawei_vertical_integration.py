@@ -150,7 +150,7 @@ course.label_figure(
     fig, "Revenue fell by over a quarter in 2021 and was back near its 2020 peak by 2024",
     subtitle="Huawei revenue and net profit (top) and R&D spending as a share of revenue (bottom); "
              "blue dashes: US measures",
-    source=source_line(*sorted(set(fin["source_id"]) | set(fin["rd_source_id"]) | set(marks["source_id"]))))
+    source=source_line(*sorted(set(fin["source_id"]) | set(fin["rd_source_ids"]) | set(marks["source_id"]))))
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
@@ -182,6 +182,9 @@ wide = seg.pivot(index=["scheme", "segment"], columns="year", values="revenue_cn
 wide
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
+# Empty cells are gaps, not zeros: the 2018 carrier and enterprise figures are missing because we did
+# not find them in a source we could cite.
+#
 # The 2024 growth rates Huawei published do not match the 2023 figures it first published (cloud: CNY
 # 38.5 bn in 2024 is "up 8.5%", yet 2023 was first reported as 55.3 bn), so Huawei restated the 2023
 # segments when it changed their scope. We keep the first-reported values and compare only within one
@@ -288,7 +291,7 @@ ax.set_ylim(0, 48)
 ax.set_ylabel("Huawei share of China smartphones (%)")
 ax.legend(loc="upper center")
 course.label_figure(
-    fig, "Huawei's China share fell from about 40% to under 10%, then climbed after the Mate 60 Pro",
+    fig, "Huawei's China share fell below 10% by 2021, then rose after the Mate 60 Pro",
     subtitle="Huawei's quarterly share of mainland China's smartphone market, by tracker "
              "(shipments and sales are counted differently)",
     source=source_line(*sorted(china_q.loc[china_q["share_pct"].notna(), "source_id"].unique())))
@@ -393,8 +396,14 @@ print("OS evidence:", os_row["evidence"])
 # not ship *only* with NEXT. On hardware, Huawei did not disclose the chip; a teardown (TechInsights, via
 # SCMP) found the Kirin 9020 in the Mate 70 Pro+ made on SMIC's N+2, the same process as the Mate 60's
 # chip, whose tools are largely foreign and whose cores follow Arm's instruction set. The chips in the
-# other Mate 70 models were not verified. "A clean break" from US *software* is closer to the truth than
-# a break from US *technology*.
+# other Mate 70 models were not verified by a teardown we found. Huawei's consumer chief did claim that
+# every chip in the series is made in China (cell below): a company claim, which even if true concerns
+# where chips are *made*, not whose tools and instruction set they rely on. "A clean break" from US
+# *software* is closer to the truth than a break from US *technology*.
+
+# %% slideshow={"slide_type": "-"}
+print("Company claim that all Mate 70 chips are domestic:", course.cite("uniteddaily-2024-mate-70-domestic-claim"))
+print("Teardown of the Mate 70 Pro+ chip:", course.cite("scmp-2024-kirin-9020-teardown"))
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises
@@ -466,12 +475,13 @@ course.check("02.4", answer)
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources
 #
-# Generated from `data/sources.csv`: every source of this notebook's five tables, the commentary, and
-# the sources of the three US measures marked in the first figure (not all of `control_events`).
+# Generated from `data/sources.csv`: every source of this notebook's five tables, the commentary, the
+# sources of the three US measures marked in the first figure (not all of `control_events`) and the
+# company claim cited in section 4.
 
 # %% slideshow={"slide_type": "-"}
-course.print_sources(fin, seg, share, dates, stack, *fin["rd_source_id"].unique(),
-                     *ours["source_id"].unique(), *policy["source_id"].unique())
+course.print_sources(fin, seg, share, dates, stack, *ours["source_id"].unique(), *policy["source_id"].unique(),
+                     "uniteddaily-2024-mate-70-domestic-claim")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Next

@@ -23,7 +23,6 @@ S = [  # id,title,publisher,author,date_published,url,type,note
 ("telecomtimes-2018-huawei-fy17","Huawei posts solid business growth for FY17 amid 'non-stop innovation'","Telecom Times","","2018","https://telecomtimes.com.au/huawei-posts-solid-business-growth-for-fy17-on-path-to-non-stop-innovation/","secondary","Quotes Huawei's 2017 results release: R&D 89.7 CNY bn."),
 ("mobileworldlive-2018-huawei-2017","Huawei grows profit despite US woes","Mobile World Live","","2018","https://www.mobileworldlive.com/featured-content/home-banner/huawei-grows-profit-despite-us-woes/","secondary","2017 revenue by customer group: carrier 297.8, consumer 237.2, enterprise 54.9 CNY bn."),
 ("electronicsforu-2019-huawei-2018","Huawei posts bullish growth in the face of adversity: report","Electronics For You","","2019","https://ace.electronicsforu.com/buzz/finance/huawei-posts-bullish-growth-in-the-face-of-adversity-report/","secondary","2018 results: consumer business 348.9 CNY bn, R&D 14.1% of revenue."),
-("independentbd-20190401-huawei-2018","Huawei releases annual report of 2018 (UNB)","The Independent (Bangladesh)","","2019-04-01","http://www.theindependentbd.com/home/printnews/193865","secondary","2018 results: enterprise business 74.4 CNY bn; R&D 101.5 CNY bn (14.1%)."),
 ("computerweekly-2020-huawei-2019","Huawei extols 2019 as extraordinary year","Computer Weekly","","2020","https://www.computerweekly.com/news/252480902/Huawei-extols-2019-as-extraordinary-year","secondary","2019 carrier 296.7 and enterprise 89.7 CNY bn."),
 ("cgtn-20200331-huawei-2019","Huawei posts 19.1 pct rise in 2019 sales revenue","CGTN","","2020-03-31","https://news.cgtn.com/news/2020-03-31/Huawei-posts-19-1-pct-rise-in-2019-sales-revenue-PjmDZE5I8E/share_amp.html","secondary","2019 consumer business 467.3 CNY bn; 240 million phones shipped."),
 ("scmp-2021-huawei-2020-results","Huawei ekes out 3.8 per cent revenue growth for 2020 but overseas sales slump (SCMP via TheStreet)","South China Morning Post (via TheStreet)","","2021","https://www.thestreet.com/partner/huawei-ekes-out-3-8-per-cent-revenue-growth-for-2020-but-overseas-sales-slump-as-us-sanctions-pandemic-take-their-toll-15610468","secondary","2020 customer groups: carrier 302.6, consumer 482.9, enterprise 100.3 CNY bn."),
@@ -77,9 +76,10 @@ S = [  # id,title,publisher,author,date_published,url,type,note
 ("reuters-202411-mate-70-apps","Huawei launches Mate 70 smartphone as new US chip curbs loom (Reuters via The Frontier Post)","Reuters (via The Frontier Post)","","2024-11","https://thefrontierpost.com/huawei-launches-mate-70-smartphone-as-new-us-chip-curbs-loom/","secondary","Over 15,000 HarmonyOS native apps and services, with a target of 100,000."),
 ("yicai-2025-harmonyos-5-20m","Huawei devices running on HarmonyOS 5 top 20 million","Yicai Global","","2025","https://www.yicaiglobal.com/news/huawei-devices-running-on-harmonyos-5-top-20-million","secondary","Company figures: over 20 m HarmonyOS 5 devices and over 30,000 native apps by late September 2025."),
 ("reportify-2025-cann-open-source","Huawei open-sources CANN (summary)","Reportify","","2025","https://reportify.ai/news/1150239792156512256","secondary","CANN, Huawei's counterpart to Nvidia's CUDA, to be open-sourced (August 2025); its ecosystem is far smaller than CUDA's."),
+("uniteddaily-2024-mate-70-domestic-claim","Huawei Mate 70 chips all domestically made, says consumer CEO (KuaiTech report)","United Daily (KuaiTech)","","2024","https://uniteddaily.my/en/1dfe3dac-cd59-48c4-b310-78628f5b1b8d","secondary","Company claim: He Gang says every chip in the Mate 70 series is domestically made; the report says the base Mate 70 uses a revised Kirin 9010 and the Pro/Pro+/RS the Kirin 9020."),
 ("scmp-20230829-mate-60-presale","Huawei surprises with presales of its latest Mate handset","South China Morning Post","","2023-08-29","https://www.scmp.com/tech/big-tech/article/3232713/huawei-surprises-presales-its-latest-mate-handset-it-seeks-revive-smartphone-unit-following-us","secondary","Mate 60 Pro put on pre-sale without a launch event on 29 August 2023."),
 ("theregister-20240429-pura-70-teardown","Teardown confirms Huawei's Pura 70 uses SMIC 7 nm chip","The Register","","2024-04-29","https://www.theregister.com/2024/04/29/teardown_confirms_huaweis_pura_70/","secondary","TechInsights: the Kirin 9010 in the Pura 70 Ultra is made on SMIC's N+2 process."),
-("scmp-2024-kirin-9020-teardown","Huawei's new Mate 70 smartphone chip not a major redesign, teardown report finds","South China Morning Post","","2024-12","https://mcdn.i-scmp.com/tech/tech-trends/article/3290532/huaweis-new-mate-70-smartphone-chip-not-major-redesign-teardown-report-finds","secondary","TechInsights: the Kirin 9020 in the Mate 70 Pro+ is made on SMIC N+2; die about 15% larger than the 9010."),
+("scmp-2024-kirin-9020-teardown","Huawei's new Mate 70 smartphone chip not a major redesign, teardown report finds","South China Morning Post","","2024-12","https://mcdn.i-scmp.com/tech/tech-trends/article/3290532/huaweis-new-mate-70-smartphone-chip-not-major-redesign-teardown-report-finds","secondary","TechInsights (report of December 2024): the Kirin 9020 in the Mate 70 Pro+ is made by SMIC on a 7 nm process and is not a major redesign; Huawei did not disclose the chip."),
 ]
 EXISTING = {  # rows copied verbatim from data/sources.csv (other helpers' ids)
     "techinsights-202309-smic-n2-mate60", "reuters-20251213-kirin-9030-n3",
@@ -92,8 +92,13 @@ with open(D / "sources.csv", encoding="utf-8") as f:
 rows = [list(r) for r in S] + [existing_rows[i] for i in sorted(EXISTING)]
 ids = [r[0] for r in rows]
 assert len(ids) == len(set(ids))
+others = set()
+for frag in (ROOT / "staging").glob("*/sources.csv"):
+    if frag.parent.name != "02_huawei":
+        with open(frag, encoding="utf-8") as f:
+            others |= {r["id"] for r in csv.DictReader(f)}
 for r in S:
-    assert r[0] not in existing_rows, r[0]
+    assert r[0] not in others, r[0]
 write(Path(__file__).parent / "sources.csv", src_header, rows)
 
 # ---------------- huawei_financials
@@ -103,7 +108,7 @@ fin = [  # year, revenue, profit, rd, source_id (revenue/profit), rd_source_id, 
 (2015, 395.009, 36.91, 59.61, AR19H, "convergedigest-201704-huawei-fy16", "amwalalghad-2016-huawei-2015-results", "2015 net profit from the 2016 results release (the hosted report copy is truncated for this cell)"),
 (2016, 521.574, 37.052, 76.39, AR19H, "convergedigest-201704-huawei-fy16", "", "Converge Digest prints net profit as 37.07; the annual report's 37.052 is kept"),
 (2017, 603.621, 47.455, 89.7, AR19H, "telecomtimes-2018-huawei-fy17", "", ""),
-(2018, 721.202, 59.345, 101.509, AR22, AR19O, "independentbd-20190401-huawei-2018", ""),
+(2018, 721.202, 59.345, 101.509, AR22, AR19O, "electronicsforu-2019-huawei-2018", ""),
 (2019, 858.833, 62.656, 131.659, AR22, AR19O, AR23, "First year on the US Entity List (from May 2019)"),
 (2020, 891.368, 64.649, 141.893, AR22, "guancha-20210331-huawei-2020-results", AR23, "Peak revenue; Honor sold in November 2020"),
 (2021, 636.807, 113.718, 142.7, AR22, "flanderschina-2022-huawei-2021-profit", AR23 + ";pocketnow-20220328-huawei-2021-honor", "Net profit lifted mainly by the gain on selling Honor (one-off)"),
@@ -112,7 +117,7 @@ fin = [  # year, revenue, profit, rd, source_id (revenue/profit), rd_source_id, 
 (2024, 862.1, 62.6, 179.7, "mobileworldlive-2025-huawei-2024", "mobileworldlive-2025-huawei-2024", "techcentral-20250331-huawei-2024-reuters;btimes-20250331-huawei-2024-canalys", "Press figures rounded to 0.1 bn; net profit down 28% against a 2023 base with a one-off gain"),
 ]
 write(D / "huawei_financials.csv",
-      ["year","revenue_cny_bn","net_profit_cny_bn","rd_expense_cny_bn","source_id","rd_source_id","corroborating_source_ids","note"],
+      ["year","revenue_cny_bn","net_profit_cny_bn","rd_expense_cny_bn","source_id","rd_source_ids","corroborating_source_ids","note"],
       [list(r) for r in fin])
 
 # ---------------- huawei_segments
@@ -127,7 +132,6 @@ seg = [
 (2017,CG,"carrier",297.8,"mobileworldlive-2018-huawei-2017","",""),
 (2017,CG,"enterprise",54.9,"mobileworldlive-2018-huawei-2017","",""),
 (2017,CG,"consumer",237.2,"mobileworldlive-2018-huawei-2017","","As first reported; later restated to 240.4"),
-(2018,CG,"enterprise",74.4,"independentbd-20190401-huawei-2018","",""),
 (2018,CG,"consumer",348.9,"electronicsforu-2019-huawei-2018","","Consumer became the largest group"),
 (2019,CG,"carrier",296.7,"computerweekly-2020-huawei-2019","",""),
 (2019,CG,"enterprise",89.7,"computerweekly-2020-huawei-2019","",""),

@@ -105,10 +105,13 @@ def test_every_notebook_runs_in_the_binder_environment(binder_env):
     """Strict nbval (pytest.ini's addopts) over notebooks/, with the Binder venv's own Python and kernel."""
     assert NOTEBOOKS, "no notebooks found"
     repo = copy_repo(binder_env["tmp"] / "repo")
-    proc = subprocess.run([str(binder_env["python"]), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    proc = subprocess.run([str(binder_env["python"]), "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider",
                            "-o", "console_output_style=classic", str(repo / NB_DIR.name)],
                           cwd=repo, capture_output=True, text=True, timeout=3000, stdin=subprocess.DEVNULL)
-    tail = proc.stdout[-4000:]
-    assert proc.returncode == 0, f"notebooks fail in the environment Binder builds:\n{tail}\n{proc.stderr[-2000:]}"
-    ran = re.search(r"(\d+) passed", tail)
-    assert ran and int(ran.group(1)) > 0, f"nbval ran nothing:\n{tail}"
+    lines = proc.stdout.splitlines()
+    summary = [ln for ln in lines if ln.startswith(("FAILED", "ERROR"))] + lines[-1:]
+    ok = proc.returncode == 0
+    assert ok, ("notebooks fail in the environment Binder builds (strict nbval):\n" + "\n".join(summary)
+                + "\n" + proc.stderr[-1500:])
+    ran = re.search(r"(\d+) passed", lines[-1] if lines else "")
+    assert ran and int(ran.group(1)) > 0, f"nbval ran nothing: {lines[-1:]}"
