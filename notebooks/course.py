@@ -156,7 +156,9 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     Every value is checked against its field's type and constraints (required, enum, pattern,
     minimum, maximum), the primary key must be unique, and every id in ``source_id`` and in
     any ``…source_ids`` column (ids separated by ";") must be a row of ``sources.csv``.
-    The ids are kept in ``df.attrs["source_ids"]`` and remembered for ``print_sources()``.
+    The ids of the rows' own sources (``source_id`` and ``corroborating_source_ids``) are kept in
+    ``df.attrs["source_ids"]`` and remembered for ``print_sources()``; ids in other columns (such as
+    the evidence cited in the claims ledger) are checked but not listed unless ``cite`` names them.
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     res = _resource(read_package(data_dir), name)
@@ -178,7 +180,8 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
                 for sid in (s.strip() for s in value.split(";")):
                     if sid not in known:
                         raise DataError(f"{where}: source id {sid!r} is not in data/sources.csv")
-                    ids_used[sid] = None
+                    if col in ("source_id", "corroborating_source_ids"):  # the row's own provenance
+                        ids_used[sid] = None
             columns[col].append(value)
         if key:
             k = tuple(row[c] for c in key)

@@ -15,7 +15,8 @@ NB_DIR = ROOT / "notebooks"
 LESSONS = sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
 SOLUTIONS = sorted((NB_DIR / "solutions").glob("*_solutions.ipynb"))
 ALL = LESSONS + SOLUTIONS
-MACHINE_PATH = re.compile(r"(/root/|/home/|/tmp/|/work/|/Users/|[A-Z]:\\\\)")
+# a path on this machine, not a URL (".../home/..." after a host name is fine)
+MACHINE_PATH = re.compile(r"(?<![\w.-])(/root/|/home/|/tmp/|/work/|/Users/|[A-Z]:\\\\)")
 
 
 def nb_id(path: Path) -> str:

@@ -251,7 +251,8 @@ plt.show()
 #
 # **Question:** what happened to Huawei's share of China's smartphone market around the Mate 60 Pro
 # (on sale from 29 August 2023)? Three trackers publish figures: IDC and Canalys count *shipments*
-# (sell-in), Counterpoint's China series counts *sell-through sales*. Each row names its tracker.
+# (sell-in); Counterpoint's China series counts *sell-through sales*, except one 2022 Q4 row that is its
+# shipment share (drawn hollow). Each row names its tracker and what it counts.
 
 # %% slideshow={"slide_type": "-"}
 share = course.load("smartphone_share")
@@ -272,11 +273,13 @@ china_q[multi].sort_values(["period", "tracker"])[["period", "tracker", "measure
 fig, ax = plt.subplots(figsize=(11, 5.8))
 style = {"Canalys": ("o", course.PALETTE[0]), "IDC": ("s", course.PALETTE[2]),
          "Counterpoint": ("D", course.CHINA_COLOUR)}
-for tracker, (marker, colour) in style.items():
-    d = china_q[(china_q["tracker"] == tracker) & china_q["share_pct"].notna()].sort_values("quarter_start")
-    kind = "sales" if tracker == "Counterpoint" else "shipments"
+for (tracker, measure), d in china_q[china_q["share_pct"].notna()].groupby(["tracker", "measure"]):
+    marker, colour = style[tracker]
+    d = d.sort_values("quarter_start")
+    kind = "sales" if measure == "sell_through_sales" else "shipments"
+    hollow = tracker == "Counterpoint" and kind == "shipments"  # its one shipment-share row
     ax.plot(d["quarter_start"], d["share_pct"], marker=marker, ms=9, ls="none", color=colour,
-            label=f"{tracker} ({kind})")
+            mfc="white" if hollow else colour, label=f"{tracker} ({kind})")
     dy = -18 if tracker == "Canalys" else 9  # Canalys labels below the points, the others above
     for _, r in d.iterrows():
         ax.annotate(f"{r['share_pct']:g}", (r["quarter_start"], r["share_pct"]), xytext=(0, dy),
@@ -383,7 +386,7 @@ for lvl, n in counts.items():
 # What did the phones actually ship with? Here are the dated events and the operating-system row:
 
 # %% slideshow={"slide_type": "-"}
-mate = dates[dates["event"].str.contains("Mate 70|HarmonyOS|Kirin 9020")].sort_values("when")
+mate = dates[dates["event"].str.contains("Mate 70|HarmonyOS|Kirin 9020")].sort_values(["when", "event"])
 with pd.option_context("display.max_colwidth", 90):
     display(mate[["date", "event", "source_id"]].set_index("date"))
 os_row = stack.set_index("layer").loc["Operating system"]
@@ -397,13 +400,9 @@ print("OS evidence:", os_row["evidence"])
 # SCMP) found the Kirin 9020 in the Mate 70 Pro+ made on SMIC's N+2, the same process as the Mate 60's
 # chip, whose tools are largely foreign and whose cores follow Arm's instruction set. The chips in the
 # other Mate 70 models were not verified by a teardown we found. Huawei's consumer chief did claim that
-# every chip in the series is made in China (cell below): a company claim, which even if true concerns
+# every chip in the series is made in China (table above): a company claim, which even if true concerns
 # where chips are *made*, not whose tools and instruction set they rely on. "A clean break" from US
 # *software* is closer to the truth than a break from US *technology*.
-
-# %% slideshow={"slide_type": "-"}
-print("Company claim that all Mate 70 chips are domestic:", course.cite("uniteddaily-2024-mate-70-domestic-claim"))
-print("Teardown of the Mate 70 Pro+ chip:", course.cite("scmp-2024-kirin-9020-teardown"))
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises
@@ -476,12 +475,10 @@ course.check("02.4", answer)
 # ## Sources
 #
 # Generated from `data/sources.csv`: every source of this notebook's five tables, the commentary, the
-# sources of the three US measures marked in the first figure (not all of `control_events`) and the
-# company claim cited in section 4.
+# sources of the three US measures marked in the first figure (not all of `control_events`).
 
 # %% slideshow={"slide_type": "-"}
-course.print_sources(fin, seg, share, dates, stack, *ours["source_id"].unique(), *policy["source_id"].unique(),
-                     "uniteddaily-2024-mate-70-domestic-claim")
+course.print_sources(fin, seg, share, dates, stack, *ours["source_id"].unique(), *policy["source_id"].unique())
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Next

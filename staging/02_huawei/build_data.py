@@ -213,6 +213,7 @@ kd = [
 ("2024-04","Pura 70 with Kirin 9010, also SMIC N+2","product","theregister-20240429-pura-70-teardown","",""),
 ("2024-10-08","HarmonyOS NEXT public beta","software","scmp-202410-harmonyos-next-beta","",""),
 ("2024-11-26","Mate 70 series launched; buyers may choose HarmonyOS 4.3 or NEXT","product","reuters-20241126-mate-70-launch","krasia-2024-mate-70-harmonyos",""),
+("2024","Huawei's consumer CEO claims every chip in the Mate 70 series is made in China","company_claim","uniteddaily-2024-mate-70-domestic-claim","","A company claim; month not given in the report"),
 ("2024-12","TechInsights: Kirin 9020 in Mate 70 Pro+ on SMIC N+2, not a major redesign","technology","scmp-2024-kirin-9020-teardown","",""),
 ("2025-09-18","Huawei Connect: Ascend 950/960/970 roadmap","product","huawei-20250918-xu-connect-keynote","","Plans, not products"),
 ("2025-12","TechInsights: Kirin 9030 (Mate 80) on SMIC N+3, a 7 nm-class extension","technology","reuters-20251213-kirin-9030-n3","",""),

@@ -588,11 +588,11 @@ plt.show()
 # line in 2008, DJI's drone share in 2017, high-speed rail first in the world by 2017, every solar stage above 80% by 2021, most EV sales by 2023),
 # blue labels the US tariffs of 2018 and the chip controls of October 2022, grey the 2015 plan and the 2024 tally.*
 #
-# **What it shows:** the leads that the tally counts are mostly old: China began building high-speed rail in
+# **What it shows:** the leads that the tally counts are mostly old: China opened its first high-speed line in
 # 2008, fourteen years before the chip controls. Drones and high-speed rail were
 # Chinese strengths before the 2018 tariffs, solar by 2021, and every dated lead but one was in place before
 # the October 2022 chip controls, which target a different thing (advanced chips and the tools to make them). The
-# fourth, EV sales in 2023, is simply the first year in our data, not the start of the lead. A "5 of 13" that is mostly made of
+# one exception, EV sales in 2023, is simply the first year in our data, not the start of the lead. A "5 of 13" that is mostly made of
 # pre-control leads cannot, on its own, show that controls *backfired*; nor can it show they worked. **What it
 # does not show:** the counterfactual. Whether China would be further ahead in semiconductors and AI without the
 # controls is the question notebooks 03 and 04 take up, and no tally answers it.

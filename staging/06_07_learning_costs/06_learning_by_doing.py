@@ -343,7 +343,7 @@ plt.show()
 # 3. *Demand is captive but smaller.* Huawei and others must buy domestic chips, which gives volume to learn on
 #    (the commentary's point), but the leader's global volume is still larger.
 # 4. *The gap input is an estimate.* "Under a third" of TSMC's yield comes from anonymous sources, and later reports
-#    (notebook 03) speak of yields rising from about 20% to nearly 40% for one chip.
+#    (notebook 03) speak of yields rising from about 20% to about 40% for one chip.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 6. Evidence for and against the claim

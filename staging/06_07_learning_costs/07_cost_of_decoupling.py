@@ -207,7 +207,7 @@ plt.show()
 # *The figure:* China's share of revenue for four firms from 2020 to 2025. Applied Materials' quarterly share
 # jumps from 17% to 45% between early 2023 and early 2024 and falls back to 25–35% in 2025; ASML's full-year share
 # doubles from about 14% (2022) to about 26% (2023); Tokyo Electron reaches 47% at the end of 2023; Nvidia's
-# share falls from 22% to 15% of a quarter and 13% of its 2024 fiscal year.
+# share falls from 22% to 15% of a quarter and 13% of its fiscal year 2025 (which ended in January 2025).
 #
 # **What it shows.** In the first two years the controls did not cut toolmakers' China sales: Chinese fabs bought
 # as many uncontrolled (mostly older-generation) tools as they could before rules tightened, so China's share of

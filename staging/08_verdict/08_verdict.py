@@ -55,6 +55,8 @@ course.use_style()
 
 # %% slideshow={"slide_type": "subslide"}
 ledger = course.load("claims")
+evidence_ids = (ledger["evidence_for_source_ids"] + ";" + ledger["evidence_against_source_ids"]).str.split(";")
+_ = course.cite(*sorted(set(evidence_ids.explode())))  # so the source list at the end includes the evidence
 SCALE = ["supported", "partly_supported", "contested", "not_supported", "not_testable"]
 with pd.option_context("display.max_colwidth", None):
     display(ledger[["claim_id", "claim", "notebook"]].set_index("claim_id"))

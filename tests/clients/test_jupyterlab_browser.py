@@ -6,7 +6,8 @@ this run and the committed notebooks are never touched. For each notebook, Chrom
 ``chromium``, driven by Playwright with ``executable_path``: no browser download) opens it in its own
 workspace, waits for the kernel, clicks Run → Run All Cells, waits until every code cell has an
 execution count, then asserts: no error or stderr output, and as many figures as the committed
-notebook has, each decoded with a real size. A screenshot per notebook goes to
+notebook has, each decoded with a real size; in a solutions notebook, no self-check shows "✗".
+No uncaught JavaScript error in the page. A screenshot per notebook goes to
 ``test-artifacts/browser/``. Every wait is bounded; the server is stopped in a fixture's teardown.
 
 Opt-in: ``RUN_BROWSER_TESTS=1`` (``.ci/run`` sets it). Chromium: ``$CHROMIUM`` or ``/usr/bin/chromium``.
