@@ -145,6 +145,7 @@ for colour, kind in zip(course.PALETTE, counts.columns):
 ax.set_xlabel("Year the source was published")
 ax.set_ylabel("Number of sources")
 ax.set_xticks(list(years))
+ax.tick_params(axis="x", rotation=45)
 ax.legend(title="Type of source", loc="upper left")
 most = counts.sum(axis=1).idxmax()
 course.label_figure(fig, f"Most of our evidence was published in {most}",

@@ -135,7 +135,8 @@ for (effect, actor), grp in plot_ev.groupby(["effect", "actor"]):
                    facecolors=EFFECT_COLOURS[effect] if precise else "white",
                    edgecolors=EFFECT_COLOURS[effect], linewidths=2, zorder=3)
 ax.set_yticks(lanes["y"])
-ax.set_yticklabels([f"{s.split(' ')[0]} · {c.replace('_', ' ')}" for s, c in zip(lanes["side"], lanes["category"])])
+ax.set_yticklabels([f"{'US+allies' if s == 'US and allies' else s} · {c.replace('_', ' ')}"
+                    for s, c in zip(lanes["side"], lanes["category"])])
 split = lanes.loc[lanes["side"] == "China", "y"].max() + 0.5
 ax.axhline(split, color="#404040", linewidth=1)
 ax.set_xlim(pd.Timestamp("2018-11-01"), pd.Timestamp("2026-05-01"))
