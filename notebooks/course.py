@@ -138,11 +138,7 @@ def _read_rows(path: Path, fields: list[dict]) -> list[dict]:
 
 
 def _source_ids(data_dir: Path) -> set[str]:
-    return {row["id"] for _, row in _read_rows(data_dir / "sources.csv", _sources_fields(data_dir))}
-
-
-def _sources_fields(data_dir: Path) -> list[dict]:
-    return _resource(read_package(data_dir), "sources")["schema"]["fields"]
+    return set(load("sources", data_dir)["id"])
 
 
 def _is_source_column(name: str) -> bool:
@@ -150,7 +146,31 @@ def _is_source_column(name: str) -> bool:
     return name == "source_id" or name.endswith("source_ids")
 
 
+_cache: dict[tuple, pd.DataFrame] = {}  # checked tables, keyed on their files' modification times
+
+
+def _stamp(path: Path) -> int:
+    return path.stat().st_mtime_ns if path.exists() else -1
+
+
 def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
+    """Load the data set ``name`` from the data package, typed and checked (see ``_load``).
+
+    A table is checked once per kernel and then served from memory, until one of its files changes."""
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    package = read_package(data_dir)
+    res = _resource(package, name)
+    key = (str(data_dir.resolve()), name, _stamp(data_dir / "datapackage.json"),
+           _stamp(data_dir / res["path"]), _stamp(data_dir / "sources.csv"))
+    if key not in _cache:
+        _cache[key] = _load(name, data_dir)
+    frame = _cache[key].copy()
+    frame.attrs = {k: list(v) if isinstance(v, list) else v for k, v in _cache[key].attrs.items()}
+    _used_source_ids.update(dict.fromkeys(frame.attrs["source_ids"]))
+    return frame
+
+
+def _load(name: str, data_dir: Path) -> pd.DataFrame:
     """Load the data set ``name`` from the data package, typed and checked.
 
     Every value is checked against its field's type and constraints (required, enum, pattern,
@@ -160,7 +180,6 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     ``df.attrs["source_ids"]`` and remembered for ``print_sources()``; ids in other columns (such as
     the evidence cited in the claims ledger) are checked but not listed unless ``cite`` names them.
     """
-    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     res = _resource(read_package(data_dir), name)
     fields = res["schema"]["fields"]
     path = data_dir / res["path"]
@@ -194,7 +213,6 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
         for f in fields})
     frame.attrs["resource"] = name
     frame.attrs["source_ids"] = sorted(ids_used)
-    _used_source_ids.update(ids_used)
     return frame
 
 

@@ -150,6 +150,16 @@ def test_duplicate_primary_key(pkg):
         course.load("things", pkg)
 
 
+def test_a_changed_file_is_checked_again(pkg):
+    """Loads are cached per kernel, but an edited file is read and checked afresh."""
+    assert len(course.load("things", pkg)) == 2
+    edit(pkg / "things.csv", "drones,leading", "drones,winning")
+    import os
+    os.utime(pkg / "things.csv", ns=(1, 10**18))  # a distinct modification time, however fast the edit
+    with pytest.raises(course.DataError, match="'winning' is not one of"):
+        course.load("things", pkg)
+
+
 def test_errors_never_show_machine_paths(pkg):
     (pkg / "things.csv").unlink()
     with pytest.raises(course.DataError) as info:

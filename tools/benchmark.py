@@ -80,7 +80,8 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None, timeout: int = 360
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
                           stdin=subprocess.DEVNULL)
-    out = (proc.stdout + proc.stderr).strip().splitlines()
+    out = [ln for ln in (proc.stdout + proc.stderr).strip().splitlines()
+           if ln.strip() and not ln.startswith(("WARNING", "[notice]"))]
     return time.perf_counter() - start, f"exit {proc.returncode}; {out[-1] if out else ''}"
 
 
