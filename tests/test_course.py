@@ -1,6 +1,7 @@
 """Unit tests for notebooks/course.py: loading with provenance, clear errors on bad data,
 self-checks that never raise, and source lists."""
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -80,73 +81,37 @@ def test_unknown_data_set_lists_the_known_ones(pkg):
         course.load("thing", pkg)
 
 
-def test_malformed_row_wrong_width(pkg):
-    edit(pkg / "things.csv", "aircraft,lagging,,2023", "aircraft,lagging,,,2023")
-    with pytest.raises(course.DataError, match=r"things\.csv, line 3: expected 7 fields, found 8"):
-        course.load("things", pkg)
+BROKEN = {  # one edit to the good fixture -> the error message (regex) that must name where it is
+    "row with a stray field": ("aircraft,lagging,,2023", "aircraft,lagging,,,2023",
+                               r"things\.csv, line 3: expected 7 fields, found 8"),
+    "unclosed quote": ("aircraft,lagging", 'aircraft,"lagging',
+                       r"things\.csv, line \d+: (malformed CSV|expected 7 fields)"),
+    "header mismatch": ("amount_usd_bn", "amount", r"things\.csv, line 1: the header has columns"),
+    "unknown source id": ("aircraft,lagging,,2023,2023-05,beta-20250202-news",
+                          "aircraft,lagging,,2023,2023-05,gamma-20990101-nothing",
+                          r"things\.csv, line 3, column 'source_id': "
+                          r"source id 'gamma-20990101-nothing' is not in data/sources\.csv"),
+    "unknown corroborating id": ("alpha-20240101-report,beta-20250202-news",
+                                 "alpha-20240101-report,beta-20250202-news;delta-1",
+                                 r"line 2, column 'corroborating_source_ids': source id 'delta-1'"),
+    "value outside allowed set": ("drones,leading", "drones,winning",
+                                  r"things\.csv, line 2, column 'status': 'winning' is not one of "
+                                  r"the allowed values \(leading, lagging\)"),
+    "wrong type": ("1.5,2024", "1.5bn,2024",
+                   r"line 2, column 'amount_usd_bn': '1\.5bn' is not a valid number"),
+    "below minimum": ("1.5,2024", "-1.5,2024", r"column 'amount_usd_bn': '-1\.5' is below the minimum 0"),
+    "pattern": ("2024-12-02", "2 Dec 2024", r"column 'announced_date': '2 Dec 2024' does not match"),
+    "required value missing": ("drones,leading", "drones,", r"line 2, column 'status': a value is required"),
+    "duplicate primary key": ("aircraft,lagging", "drones,lagging",
+                              r"line 3: primary key \{'item': 'drones'\} repeats line 2"),
+}
 
 
-def test_malformed_csv_unclosed_quote(pkg):
-    edit(pkg / "things.csv", "aircraft,lagging", 'aircraft,"lagging')
-    with pytest.raises(course.DataError, match=r"things\.csv, line \d+: (malformed CSV|expected 7 fields)"):
-        course.load("things", pkg)
-
-
-def test_header_mismatch(pkg):
-    edit(pkg / "things.csv", "amount_usd_bn", "amount")
-    with pytest.raises(course.DataError, match=r"things\.csv, line 1: the header has columns"):
-        course.load("things", pkg)
-
-
-def test_unknown_source_id_names_row_and_column(pkg):
-    edit(pkg / "things.csv", "aircraft,lagging,,2023,2023-05,beta-20250202-news",
-         "aircraft,lagging,,2023,2023-05,gamma-20990101-nothing")
-    with pytest.raises(course.DataError, match=r"things\.csv, line 3, column 'source_id': "
-                                               r"source id 'gamma-20990101-nothing' is not in data/sources\.csv"):
-        course.load("things", pkg)
-
-
-def test_unknown_corroborating_source_id(pkg):
-    edit(pkg / "things.csv", "alpha-20240101-report,beta-20250202-news",
-         "alpha-20240101-report,beta-20250202-news;delta-1")
-    with pytest.raises(course.DataError, match=r"line 2, column 'corroborating_source_ids': source id 'delta-1'"):
-        course.load("things", pkg)
-
-
-def test_value_outside_allowed_set(pkg):
-    edit(pkg / "things.csv", "drones,leading", "drones,winning")
-    with pytest.raises(course.DataError, match=r"things\.csv, line 2, column 'status': 'winning' is not one of "
-                                               r"the allowed values \(leading, lagging\)"):
-        course.load("things", pkg)
-
-
-def test_wrong_type(pkg):
-    edit(pkg / "things.csv", "1.5,2024", "1.5bn,2024")
-    with pytest.raises(course.DataError, match=r"line 2, column 'amount_usd_bn': '1\.5bn' is not a valid number"):
-        course.load("things", pkg)
-
-
-def test_below_minimum(pkg):
-    edit(pkg / "things.csv", "1.5,2024", "-1.5,2024")
-    with pytest.raises(course.DataError, match=r"column 'amount_usd_bn': '-1\.5' is below the minimum 0"):
-        course.load("things", pkg)
-
-
-def test_pattern(pkg):
-    edit(pkg / "things.csv", "2024-12-02", "2 Dec 2024")
-    with pytest.raises(course.DataError, match=r"column 'announced_date': '2 Dec 2024' does not match"):
-        course.load("things", pkg)
-
-
-def test_required_value_missing(pkg):
-    edit(pkg / "things.csv", "drones,leading", "drones,")
-    with pytest.raises(course.DataError, match=r"line 2, column 'status': a value is required"):
-        course.load("things", pkg)
-
-
-def test_duplicate_primary_key(pkg):
-    edit(pkg / "things.csv", "aircraft,lagging", "drones,lagging")
-    with pytest.raises(course.DataError, match=r"line 3: primary key \{'item': 'drones'\} repeats line 2"):
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_broken_data_names_file_line_and_column(pkg, case):
+    old, new, message = BROKEN[case]
+    edit(pkg / "things.csv", old, new)
+    with pytest.raises(course.DataError, match=message):
         course.load("things", pkg)
 
 
@@ -154,7 +119,6 @@ def test_a_changed_file_is_checked_again(pkg):
     """Loads are cached per kernel, but an edited file is read and checked afresh."""
     assert len(course.load("things", pkg)) == 2
     edit(pkg / "things.csv", "drones,leading", "drones,winning")
-    import os
     os.utime(pkg / "things.csv", ns=(1, 10**18))  # a distinct modification time, however fast the edit
     with pytest.raises(course.DataError, match="'winning' is not one of"):
         course.load("things", pkg)
