@@ -211,9 +211,32 @@ def test_style_and_label_figure():
     from matplotlib.colors import to_hex
     cycle = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
     assert cycle[:3] == [c.lower() for c in course.PALETTE[:3]]
-    fig, ax = plt.subplots()
+    fig, ax = plt.subplots(figsize=(6, 4))
     course.label_figure(fig, "Title", subtitle="Sub", source="Somebody (2025)")
-    texts = [t.get_text() for t in fig.texts]
-    assert "Source: Somebody (2025)" in texts and "Sub" in texts
-    assert fig._suptitle.get_text() == "Title"
+    texts = {t.get_text(): t for t in fig.texts}
+    assert set(texts) == {"Title", "Sub", "Source: Somebody (2025)"}
+    # The figure grew by the bands, so the plot area keeps its 4 inches, and every text is inside it.
+    assert fig.get_figheight() > 4
+    fig.canvas.draw()
+    box = fig.bbox
+    for t in fig.texts:
+        ext = t.get_window_extent()
+        assert box.x0 <= ext.x0 and ext.x1 <= box.x1 and box.y0 <= ext.y0 and ext.y1 <= box.y1, t.get_text()
+    assert texts["Title"].get_window_extent().y0 > ax.get_tightbbox().y1  # title above the plot
+    assert texts["Source: Somebody (2025)"].get_window_extent().y1 < ax.get_tightbbox().y0  # source below
+    with pytest.raises(ValueError, match="already called"):
+        course.label_figure(fig, "Again")
+    plt.close(fig)
+
+
+def test_label_figure_wraps_long_text():
+    import matplotlib.pyplot as plt
+    course.use_style()
+    fig, _ = plt.subplots(figsize=(5, 3))
+    long_source = "; ".join(f"Publisher number {i} (2024)" for i in range(12))
+    course.label_figure(fig, "A title", source=long_source)
+    source = next(t for t in fig.texts if t.get_text().startswith("Source:"))
+    assert source.get_text().count("\n") >= 2  # wrapped onto several lines
+    assert source.get_text().replace("\n  ", " ") == f"Source: {long_source}"  # no word lost
+    assert source.get_window_extent().width <= fig.bbox.width
     plt.close(fig)
