@@ -229,6 +229,27 @@ def test_style_and_label_figure():
     plt.close(fig)
 
 
+def test_style_matches_seaborn_whitegrid():
+    """use_style() writes out seaborn's theme instead of importing seaborn: the values must agree."""
+    import matplotlib.pyplot as plt  # noqa: F401  (pyplot first, as in a notebook)
+    from matplotlib.colors import to_hex
+    import seaborn as sns
+    try:
+        sns.set_theme(context="notebook", style="whitegrid", palette=course.PALETTE, font_scale=1.15)
+        theirs = {k: matplotlib.rcParams[k] for k in course.SEABORN_WHITEGRID}
+        their_colours = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
+    finally:
+        matplotlib.rcdefaults()
+    course.use_style()
+    for key, value in theirs.items():
+        mine = matplotlib.rcParams[key]
+        if isinstance(value, float):
+            assert mine == pytest.approx(value), key
+        else:
+            assert str(mine) == str(value), key
+    assert [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]] == their_colours
+
+
 def test_label_figure_wraps_long_text():
     import matplotlib.pyplot as plt
     course.use_style()
