@@ -320,7 +320,7 @@ def label_figure(fig, title: str, *, subtitle: str | None = None, source: str | 
     bottom_in = (0.06 + bottom[1] + 0.10) if bottom else 0.0
 
     old_height = fig.get_figheight()
-    height = old_height + top_in + bottom_in
+    height = round((old_height + top_in + bottom_in) * dpi) / dpi  # whole pixels
     fig.set_figheight(height)
     y = height - 0.08
     for artist, h in top_parts:

@@ -48,6 +48,14 @@ def test_executed_once_in_order_on_a_fresh_kernel(path):
 
 
 @pytest.mark.parametrize("path", ALL, ids=nb_id)
+def test_no_execution_timestamps(path):
+    """Cell timing metadata is a clock reading: it changes on every run and hides real diffs."""
+    timed = [i for i, c in enumerate(cells(path)) if "execution" in c.get("metadata", {})]
+    assert not timed, (f"cells {timed[:5]} carry execution timestamps; execute with "
+                       "--ExecutePreprocessor.record_timing=False (see CONTRIBUTING.md)")
+
+
+@pytest.mark.parametrize("path", ALL, ids=nb_id)
 def test_no_errors_stderr_or_machine_paths(path):
     for i, cell in enumerate(cells(path)):
         for out in cell.get("outputs", []):
