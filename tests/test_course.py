@@ -261,3 +261,15 @@ def test_label_figure_wraps_long_text():
     assert source.get_text().replace("\n  ", " ") == f"Source: {long_source}"  # no word lost
     assert source.get_window_extent().width <= fig.bbox.width
     plt.close(fig)
+
+def test_clipped_figure_text_is_reported():
+    """With COURSE_CHECK_FIGURES set (the root conftest.py sets it), text past the edge warns."""
+    import matplotlib.pyplot as plt
+    assert os.environ.get("COURSE_CHECK_FIGURES")
+    course.use_style()
+    fig, (_, right) = plt.subplots(1, 2, figsize=(5, 3))
+    right.set_title("An axes title far wider than its axes, which layout engines do not make room for")
+    course.label_figure(fig, "A title", source="Somebody (2025)")
+    with pytest.warns(UserWarning, match="'A title': content is cut off at the right"):
+        fig.canvas.draw()
+    plt.close(fig)
