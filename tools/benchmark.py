@@ -167,13 +167,11 @@ def main() -> int:
     def drawing(p):
         return statistics.median(d for _, _, d in runs[p])
 
-    def peak(p):
-        vals = [m for _, m, _ in runs[p] if m is not None]
-        return max(vals) if vals else float("nan")
+    def peak(results):
+        return max((m for _, m, _ in results if m is not None), default=float("nan"))
 
     floor_s = statistics.median(t for t, _, _ in floor_runs)
     setup_s = statistics.median(t for t, _, _ in setup_runs)
-    floor_peak = max((m for _, m, _ in floor_runs if m is not None), default=float("nan"))
     rows, misses = [], []
     for p in paths:
         t, size = med(p), p.stat().st_size
@@ -186,7 +184,7 @@ def main() -> int:
         draw = drawing(p)
         rows.append(f"| {p.relative_to(NB_DIR).as_posix()} | {t:.2f} | {ratio:.2f}× | "
                     f"{statistics.median(setup_ratios[p]):.2f}× | {n_fig} | {draw:.2f} | "
-                    f"{max(t - setup_s - draw, 0):.2f} | {peak(p):.0f} | {size / 1000:.0f} | "
+                    f"{max(t - setup_s - draw, 0):.2f} | {peak(runs[p]):.0f} | {size / 1000:.0f} | "
                     f"{'ok' if ok else 'MISSED'} |")
     total = sum(med(p) for p in paths)
     total_ratio = total / (floor_s * len(paths))
@@ -214,10 +212,10 @@ def main() -> int:
         "| notebook | time (s) | vs floor | vs setup | figures | drawing (s) | other (s) | peak kernel RSS (MB) | size (kB) | target |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         f"| *floor (pandas, seaborn, matplotlib, helper), median of {len(floor_runs)} runs* | {floor_s:.2f} | "
-        f"1.00× | – | 0 | – | – | {floor_peak:.0f} | – | – |",
+        f"1.00× | – | 0 | – | – | {peak(floor_runs):.0f} | – | – |",
         f"| *setup (pandas, matplotlib, helper), median of {len(setup_runs)} runs* | {setup_s:.2f} | "
         f"{setup_s / floor_s:.2f}× | 1.00× | 0 | – | – | "
-        f"{max((m for _, m, _ in setup_runs if m is not None), default=float('nan')):.0f} | – | – |",
+        f"{peak(setup_runs):.0f} | – | – |",
         *rows,
         "",
         f"**Collection:** {len(paths)} notebooks, {total:.1f} s run one after another, against "
