@@ -9,7 +9,7 @@ test-artifacts/slides/ for a person to look at.
 Opt-in with the browser group: ``RUN_BROWSER_TESTS=1`` (``.ci/run`` sets it). Decks are built into a
 temporary folder with tools/build_slides.py, exactly as an instructor builds them.
 """
-import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -72,7 +72,8 @@ def test_deck_fits_the_stage_offline(name, decks, page):
     page.wait_for_timeout(500)  # fonts and MathJax
     slides = page.evaluate(_MEASURE)
     folder = SHOTS / name.removesuffix(".ipynb")
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     for s in slides:
         page.evaluate(f"() => Reveal.slide({s['h']}, {s['v']}, 1e6)")
         page.wait_for_timeout(50)
