@@ -87,7 +87,7 @@ def to_pdf(pages: list[Path]) -> list[Path]:
 def build(out: Path = OUT, pdf: bool = True) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     pages = {"claims_scoring_sheet": scoring_sheet()}
-    for md in sorted(SRC.glob("*.md")):
+    for md in sorted(p for p in SRC.glob("*.md") if p.name != "README.md"):
         pages[md.stem] = from_markdown(md)
     written = []
     for name, text in pages.items():
