@@ -623,7 +623,7 @@ def _period_field(resource: dict) -> str | None:
         pattern = field.get("constraints", {}).get("pattern", "")
         if name.startswith(("target", "forecast")):  # a plan's target year is not evidence
             continue
-        if ftype in ("date", "year") or (ftype == "integer" and name == "year"):
+        if ftype in ("date", "year") or (ftype == "integer" and name.startswith("year")):
             return name
         if ftype == "string" and pattern in (r"\d{4}(-\d{2}(-\d{2})?)?", r"\d{4}(Q[1-4])?"):
             return name

@@ -8,7 +8,8 @@ Rules, in order (CONTRIBUTING.md, "Slides"):
 - the title cell and every "## " section (For discussion, Takeaways and Sources included): a slide;
   a section headed "Going deeper" is left out of the deck, with everything in it;
 - a code cell that draws a figure: a subslide of its own (the deck hides code);
-- the markdown cell right after a figure ("what it shows, and what it does not"): speaker notes;
+- prose after a figure, up to the next slide ("what it shows, and what it does not"): speaker notes,
+  so the figure's slide shows the figure alone;
 - other prose inside a section: speaker notes, unless it is short (at most 60 words), then it stays
   on the section's slide;
 - exercises ("Your turn", answer cells, self-checks), the setup cell, tables and printed output,
@@ -39,7 +40,7 @@ def _has_figure(cell: dict) -> bool:
 
 
 def slide_types(cells: list[dict]) -> list[str]:
-    types, deeper, after_figure = [], False, False
+    types, deeper, on_figure_slide = [], False, False
     for i, cell in enumerate(cells):
         text = _src(cell).strip()
         kind = cell["cell_type"]
@@ -58,11 +59,12 @@ def slide_types(cells: list[dict]) -> list[str]:
             t = "subslide" if _has_figure(cell) else "skip"
         elif re.search(r"^#+ Your turn|\*\*\d\d[a-z]?\.\d+\*\*", text, re.M) or text.startswith("[←"):
             t = "skip"
-        elif after_figure:
+        elif on_figure_slide:
             t = "notes"
         else:
             t = "-" if len(text.split()) <= 60 else "notes"
-        after_figure = kind == "code" and _has_figure(cell)
+        if t in ("slide", "subslide"):
+            on_figure_slide = kind == "code" and _has_figure(cell)
         types.append(t)
     return types
 
