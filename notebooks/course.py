@@ -4,9 +4,14 @@ Four jobs, each small enough to read in a few minutes:
 
 1. ``load(name)``          a table from ``data/`` with the types its schema gives, checked
                            value by value, with the ids of its sources attached;
-2. ``use_style()``         one plot style (colour-blind-safe, readable on a projector),
-                           plus ``label_figure`` for titles, subtitles and source lines;
-3. ``check(id, answer)``   an exercise self-check that prints feedback and never raises;
+                           ``evidence_as_of(*names)`` says how recent those tables are;
+2. ``use_style()``         seaborn's theme with the collection's palette, readable on a projector;
+                           ``label_figure`` for titles, subtitles and source lines; and text placed
+                           from the data, never at typed coordinates: ``mark_events`` (dated
+                           events), ``label_lines`` (end-of-line labels), ``mark_levels``
+                           (thresholds), ``label_points`` (scatter labels);
+3. ``check(id, answer)``   an exercise self-check that prints feedback and never raises; kinds
+                           number, text, set, choice (multiple choice) and figure;
 4. ``print_sources()``     the notebook's source list, made from the ids it actually used.
 
 Bad data stop with a ``DataError`` that names the file, the row and the column.
@@ -236,31 +241,17 @@ def partial_dates(values: pd.Series) -> pd.DataFrame:
 # 2. One plot style
 # --------------------------------------------------------------------------------------------
 
-# seaborn's "whitegrid" style in its "notebook" context at font_scale 1.15, written out as the
-# matplotlib settings it makes (seaborn 0.13.2). Setting them directly gives the same figures
-# without importing seaborn, which loads scipy.stats and cost ~0.8 s at the start of every notebook.
-# seaborn stays installed for anyone who wants its plots: `import seaborn as sns` works as usual.
-SEABORN_WHITEGRID = {
-    "axes.axisbelow": True, "axes.edgecolor": ".8", "axes.grid": True, "axes.labelcolor": ".15",
-    "axes.linewidth": 1.25, "grid.color": ".8", "grid.linewidth": 1.0, "text.color": ".15",
-    "xtick.color": ".15", "ytick.color": ".15", "xtick.bottom": False, "ytick.left": False,
-    "patch.edgecolor": "w", "patch.force_edgecolor": True, "lines.solid_capstyle": "round",
-    "font.sans-serif": ["Arial", "DejaVu Sans", "Liberation Sans", "Bitstream Vera Sans", "sans-serif"],
-    "font.size": 13.8, "axes.labelsize": 13.8, "legend.title_fontsize": 13.8,
-    "legend.fontsize": 12.65, "xtick.labelsize": 12.65, "ytick.labelsize": 12.65,
-    "xtick.major.size": 6.0, "ytick.major.size": 6.0, "xtick.minor.size": 4.0, "ytick.minor.size": 4.0,
-    "xtick.major.width": 1.25, "ytick.major.width": 1.25, "xtick.minor.width": 1.0, "ytick.minor.width": 1.0,
-}
-
-
 def use_style() -> None:
-    """Set the collection's plot and table style. Call once, in the setup cell."""
-    import matplotlib as mpl
-    from cycler import cycler
+    """Set the collection's plot and table style with seaborn's own theme. Call once, in the setup cell.
 
-    mpl.rcParams.update(SEABORN_WHITEGRID)
+    ``sns.set_theme`` with the "whitegrid" style, a colour-blind-safe palette and fonts large enough
+    for a projector; then a few settings of our own (figure size, left-aligned bold axes titles,
+    constrained layout, no top and right spines)."""
+    import matplotlib as mpl
+    import seaborn as sns
+
+    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE, font_scale=1.15)
     mpl.rcParams.update({
-        "axes.prop_cycle": cycler(color=PALETTE),
         "figure.figsize": (10, 5.6),
         "figure.dpi": 80,               # keeps each PNG small; text stays crisp when projected
         "figure.constrained_layout.use": True,
@@ -404,6 +395,261 @@ def _wrap_to_width(artist, width_px: float, indent: str = "") -> None:
             break
 
 
+# Text placed from the data: event markers, end-of-line labels, threshold lines, point labels.
+# Each measures its labels and moves them apart, so no coordinate is ever typed into a notebook.
+
+def _settle(ax) -> None:
+    """Apply any pending autoscaling, so data-to-pixel transforms use the final axis limits."""
+    ax.get_xlim()
+    ax.get_ylim()
+
+
+def _text_px(ax, text: str, fontsize: float) -> tuple[float, float]:
+    """Width and height in pixels of a text drawn at fontsize on ax's figure."""
+    fig = ax.figure
+    probe = fig.text(0, 0, text, fontsize=fontsize)
+    box = probe.get_window_extent(fig.canvas.get_renderer())
+    probe.remove()
+    return box.width, box.height
+
+
+def _spread(centres: list[float], gap: float, low: float | None = None, high: float | None = None) -> list[float]:
+    """Move 1-D positions apart, in order, until neighbours are at least ``gap`` apart.
+
+    Positions are pushed up from below, then, if ``high`` is given and exceeded, back down from the
+    top; each crowd of labels stays centred on the points it labels."""
+    order = sorted(range(len(centres)), key=lambda i: centres[i])
+    pos = [centres[i] for i in order]
+    # Group labels that would collide and centre each group on the mean of its members.
+    groups = [[p] for p in pos]
+    merged = True
+    while merged:
+        merged = False
+        out = [groups[0]]
+        for g in groups[1:]:
+            prev = out[-1]
+            prev_top = sum(prev) / len(prev) + gap * (len(prev) - 1) / 2
+            this_bottom = sum(g) / len(g) - gap * (len(g) - 1) / 2
+            if this_bottom - prev_top < gap:
+                out[-1] = prev + g
+                merged = True
+            else:
+                out.append(g)
+        groups = out
+    placed = []
+    for g in groups:
+        mid = sum(g) / len(g)
+        placed += [mid + gap * (k - (len(g) - 1) / 2) for k in range(len(g))]
+    if low is not None and placed and placed[0] < low:
+        placed = [p + (low - placed[0]) for p in placed]
+    if high is not None and placed and placed[-1] > high:
+        placed = [p - (placed[-1] - high) for p in placed]
+    result = [0.0] * len(centres)
+    for i, p in zip(order, placed):
+        result[i] = p
+    return result
+
+
+def _pairs(data, x, label) -> list[tuple]:
+    """(x, label) pairs from a DataFrame's columns, a {label: x} mapping, or a list of pairs."""
+    if isinstance(data, pd.DataFrame):
+        return list(zip(data[x], data[label]))
+    if hasattr(data, "items"):
+        return [(value, name) for name, value in data.items()]
+    return [(value, name) for value, name in data]
+
+
+def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str = NEUTRAL_COLOUR,
+                fontsize: float = 10, linestyle: str = "--") -> None:
+    """Draw a vertical line at each event and label it along the top of the plot.
+
+    ``events``: a DataFrame (columns ``x`` and ``label``), a ``{label: x}`` dict, or (x, label) pairs.
+    Labels that would overlap go onto further rows, so any set of dates gives a readable figure.
+    Call it after the data are plotted (it reads the axis limits)."""
+    _settle(ax)
+    pairs = sorted(_pairs(events, x, label), key=lambda p: p[0])
+    if not pairs:
+        return
+    fig = ax.figure
+    ax_w = ax.get_window_extent(fig.canvas.get_renderer()).width * 0.9  # the layout may narrow the axes a little
+    lo, hi = ax.get_xlim()
+    num = [(mdates_num(v), str(name)) for v, name in pairs]
+    row_ends: list[float] = []  # per row, the axes fraction where its last label ends
+    height_frac = _text_px(ax, "Ag", fontsize)[1] * 1.35 / ax.get_window_extent(fig.canvas.get_renderer()).height
+    for value, name in num:
+        ax.axvline(value, color=color, linestyle=linestyle, linewidth=1, zorder=1)
+        frac = (value - lo) / (hi - lo)
+        width = (_text_px(ax, name, fontsize)[0] + 6) / ax_w
+        right_side = frac + width <= 1.0
+        start, end = (frac, frac + width) if right_side else (frac - width, frac)
+        row = next((r for r, e in enumerate(row_ends) if start > e), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(end)
+        else:
+            row_ends[row] = end
+        ax.annotate(name, xy=(value, 1 - 0.02 - row * height_frac), xycoords=ax.get_xaxis_transform(),
+                    xytext=(3 if right_side else -3, 0), textcoords="offset points",
+                    ha="left" if right_side else "right", va="top", fontsize=fontsize, color=color,
+                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+
+
+def mdates_num(value) -> float:
+    """A date (Timestamp, datetime, ISO string) or a number, as a matplotlib x coordinate."""
+    import numbers
+
+    import matplotlib.dates as mdates
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return float(value)
+    return float(mdates.date2num(pd.Timestamp(value)))
+
+
+def label_lines(ax, data: pd.DataFrame, x: str, y: str, hue: str, *, palette=None,
+                fontsize: float = 11, fmt: str = "{hue}") -> None:
+    """Label each line at its last point, in the line's colour, moving labels apart where they meet.
+
+    Use it with ``sns.lineplot(..., hue=hue, legend=False)``. ``palette``: the same dict or list of
+    colours given to seaborn (default: dark grey). ``fmt`` may use ``{hue}``, ``{x}`` and ``{y}``."""
+    _settle(ax)
+    ends = (data.dropna(subset=[x, y]).sort_values(x).groupby(hue, sort=True, observed=True).tail(1))
+    if ends.empty:
+        return
+    names = list(ends[hue])
+    if isinstance(palette, dict):
+        colours = [palette.get(n, ".15") for n in names]
+    elif palette is not None:
+        order = list(dict.fromkeys(data[hue].dropna()))
+        colours = [list(palette)[order.index(n) % len(palette)] for n in names]
+    else:
+        colours = [".15"] * len(names)
+    xs = [mdates_num(v) for v in ends[x]]
+    pts = ax.transData.transform(list(zip(xs, ends[y].astype(float))))
+    gap = _text_px(ax, "Ag", fontsize)[1] * 1.1
+    box = ax.get_window_extent(ax.figure.canvas.get_renderer())
+    placed = _spread([p[1] for p in pts], gap, low=box.y0, high=box.y1)
+    to_pt = 72 / ax.figure.dpi
+    for (px, py), new_y, name, colour, (_, row) in zip(pts, placed, names, colours, ends.iterrows()):
+        text = fmt.format(hue=name, x=row[x], y=row[y])
+        ax.annotate(text, xy=(xs[names.index(name)], row[y]), xytext=(6, (new_y - py) * to_pt),
+                    textcoords="offset points", va="center", ha="left", fontsize=fontsize,
+                    color=colour, fontweight="bold")
+
+
+def mark_levels(ax, levels, x: str = "value", label: str = "label", *, axis: str = "y",
+                color: str = NEUTRAL_COLOUR, fontsize: float = 10, linestyle: str = ":") -> None:
+    """Draw reference lines (thresholds, targets) and label each at the plot's edge.
+
+    ``levels`` as for ``mark_events``: a DataFrame, a ``{label: value}`` dict, or pairs. With
+    ``axis="y"`` the lines are horizontal and labelled at the right; with ``axis="x"`` they are
+    vertical and labelled along the top (as ``mark_events``)."""
+    if axis == "x":
+        mark_events(ax, levels, x, label, color=color, fontsize=fontsize, linestyle=linestyle)
+        return
+    _settle(ax)
+    pairs = sorted(_pairs(levels, x, label), key=lambda p: p[0])
+    renderer = ax.figure.canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    ys = [ax.transData.transform((0, v))[1] for v, _ in pairs]
+    gap = _text_px(ax, "Ag", fontsize)[1] * 1.1
+    placed = _spread([y + gap * 0.6 for y in ys], gap, low=box.y0, high=box.y1 - gap * 0.5)
+    to_pt = 72 / ax.figure.dpi
+    for (value, name), y, new_y in zip(pairs, ys, placed):
+        ax.axhline(value, color=color, linestyle=linestyle, linewidth=1.2, zorder=1)
+        ax.annotate(str(name), xy=(1, value), xycoords=ax.get_yaxis_transform(),
+                    xytext=(-3, (new_y - y) * to_pt), textcoords="offset points", ha="right",
+                    va="center", fontsize=fontsize, color=color,
+                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+
+
+def label_points(ax, data: pd.DataFrame, x: str, y: str, label: str, *, fontsize: float = 10,
+                 color: str = ".15") -> None:
+    """Label scatter points with the ``label`` column, trying eight places around each point and
+    keeping the first that overlaps no text already on the axes (call it after ``mark_levels``)."""
+    _settle(ax)
+    renderer = ax.figure.canvas.get_renderer()
+    to_pt = 72 / ax.figure.dpi
+    placed = [(b.x0, b.y0, b.x1, b.y1) for b in (t.get_window_extent(renderer) for t in ax.texts)]
+    rows = data.dropna(subset=[x, y])
+    pts = ax.transData.transform(list(zip([mdates_num(v) for v in rows[x]], rows[y].astype(float))))
+    for (px, py), name in zip(pts, rows[label].astype(str)):
+        w, h = _text_px(ax, name, fontsize)
+        options = [(6, 2, "left"), (6, -h - 2, "left"), (-6, 2, "right"), (-6, -h - 2, "right"),
+                   (6, h + 4, "left"), (6, -2 * h - 4, "left"), (-6, h + 4, "right"), (-6, -2 * h - 4, "right")]
+
+        def box(dx, dy, ha):
+            x0 = px + dx if ha == "left" else px + dx - w
+            return (x0, py + dy, x0 + w, py + dy + h)
+
+        def free(b):
+            return all(b[2] < o[0] or b[0] > o[2] or b[3] < o[1] or b[1] > o[3] for o in placed)
+
+        dx, dy, ha = next((o for o in options if free(box(*o))), options[0])
+        placed.append(box(dx, dy, ha))
+        ax.annotate(name, xy=tuple(ax.transData.inverted().transform((px, py))),
+                    xytext=(dx * to_pt, dy * to_pt), textcoords="offset points", ha=ha, va="bottom",
+                    fontsize=fontsize, color=color)
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence dates
+# --------------------------------------------------------------------------------------------
+
+_PERIOD = re.compile(r"\d{4}(Q[1-4]|-\d{2}(-\d{2})?)?")
+
+
+def _period_field(resource: dict) -> str | None:
+    """The field that dates a table's evidence: the first date or year field, or the first string
+    field of ISO dates or quarters."""
+    for field in resource["schema"]["fields"]:
+        name, ftype = field["name"], field.get("type")
+        pattern = field.get("constraints", {}).get("pattern", "")
+        if ftype in ("date", "year") or (ftype == "integer" and name == "year"):
+            return name
+        if ftype == "string" and (pattern in (r"\d{4}(-\d{2}(-\d{2})?)?", r"\d{4}(Q[1-4])?")
+                                  or name == "period_end"):
+            return name
+    return None
+
+
+def latest_period(name: str, data_dir: Path | str | None = None) -> str | None:
+    """The latest date a table's rows cover, as written in the data ("2026-01-13", "2025Q2", "2024"),
+    or None for a table without dates (specifications, lists)."""
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    field = _period_field(_resource(read_package(data_dir), name))
+    if field is None:
+        return None
+    values = [v for v in load(name, data_dir)[field].dropna()]
+    if not values:
+        return None
+    texts = [v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else str(v) for v in values]
+    texts = [t for t in texts if _PERIOD.fullmatch(t)]
+
+    return max(texts, key=_period_key) if texts else None
+
+
+def _period_key(text: str) -> tuple:
+    """Sort key for "2024", "2025Q2", "2025-06", "2025-06-30": a period counts from its last day."""
+    if "Q" in text:
+        return (text[:4], f"{int(text[5]) * 3:02d}", "99")
+    parts = text.split("-") + ["99", "99"]
+    return (parts[0], parts[1], parts[2])
+
+
+def evidence_as_of(*names: str, data_dir: Path | str | None = None):
+    """A Markdown line: the latest date of the evidence in the named tables, and each table's own.
+
+    Shown near the top of each notebook, so a reader sees at once how recent the evidence is."""
+    from IPython.display import Markdown
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    ends = {n: latest_period(n, data_dir) for n in names}
+    dated = {n: e for n, e in ends.items() if e}
+    if not dated:
+        return Markdown("**Evidence as of:** the tables used here carry no dates.")
+    newest = max(dated.values(), key=_period_key)
+    parts = [f"`{n}` to {e}" if e else f"`{n}` (undated)" for n, e in ends.items()]
+    return Markdown(f"**Evidence as of {newest}** (the latest dated row in the tables this notebook "
+                    f"uses): {'; '.join(parts)}.")
+
+
 # --------------------------------------------------------------------------------------------
 # 3. Exercise self-checks
 # --------------------------------------------------------------------------------------------
@@ -416,36 +662,149 @@ def _answer_key(exercise: str, path: Path | None = None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _one_number(answer):
+    """(value, problem): the answer as a float, or why it is not one number."""
+    if isinstance(answer, bool):
+        return None, f"Expected a number, got {answer} (a comparison, not a count or an amount?)."
+    if isinstance(answer, str):
+        try:
+            float(answer.replace(",", ""))
+        except ValueError:
+            return None, "Expected a number, but you gave text."
+        return None, "You gave the number as text (in quotes): remove the quotes."
+    if isinstance(answer, (pd.Series, pd.DataFrame)) or type(answer).__name__ == "ndarray":
+        size = getattr(answer, "size", 0)
+        kind = type(answer).__name__
+        if size == 1:
+            return None, (f"You gave a {kind} holding one value; take the number out of it "
+                          "with .item() (or .iloc[0]).")
+        return None, f"Expected one number, but you gave a {kind} of {size} values."
+    if isinstance(answer, (list, tuple, set, dict)):
+        return None, f"Expected one number, but you gave a {type(answer).__name__} of {len(answer)} items."
+    try:
+        return float(answer), None
+    except (TypeError, ValueError):
+        return None, f"Expected a number, got {type(answer).__name__}."
+
+
+def _number_feedback(answer, spec: dict) -> tuple[bool, str]:
+    expected = float(spec["expected"])
+    units = spec.get("units", "")
+    in_units = f" ({units})" if units else ""
+    value, problem = _one_number(answer)
+    if problem:
+        return False, problem
+    if math.isnan(value):
+        return False, ("Your answer is NaN (not a number): a step produced a missing value, for "
+                       "example a filter that matched no rows or a column with gaps. Print the "
+                       "intermediate results to find it.")
+    if math.isinf(value):
+        return False, "Your answer is infinite: did you divide by zero?"
+    tol = spec.get("rel_tol", 0.01)
+    abs_tol = spec.get("abs_tol", 0)
+
+    def near(v):
+        return math.isclose(v, expected, rel_tol=tol, abs_tol=abs_tol)
+
+    if near(value):
+        return True, "Correct."
+    if expected and near(-value):
+        return False, ("The size is right but the sign is not: is it a rise or a fall, and which "
+                       "value did you subtract from which?")
+    percent = any(w in units.lower() for w in ("%", "percent", "pct"))
+    share = "share" in units.lower() and not percent
+    if expected and near(value * 100) and percent:
+        return False, "That looks like a share (between 0 and 1); we asked for a percentage: multiply by 100."
+    if expected and near(value / 100) and share:
+        return False, "That looks like a percentage; we asked for a share between 0 and 1: divide by 100."
+    if expected and any(near(value * f) for f in (1e3, 1e-3, 1e6, 1e-6, 1e9, 1e-9, 1e12, 1e-12, 100, 0.01)):
+        return False, f"The digits look right but the scale does not: check the units{in_units}."
+    return False, f"Not quite: your answer is too {'high' if value > expected else 'low'}{in_units}."
+
+
+def _as_names(answer):
+    """(list of names, problem) for an answer that should be a list of names."""
+    if isinstance(answer, str):
+        return None, ("Expected a list of names, but you gave one piece of text. Put each name in "
+                      "quotes, inside square brackets: ['first', 'second'].")
+    if isinstance(answer, pd.DataFrame):
+        return None, "Expected a list of names, but you gave a table: pick one column, then .tolist()."
+    if isinstance(answer, dict):
+        return None, "Expected a list of names, but you gave a dict: use list(your_dict) for its keys."
+    try:
+        return [str(a).strip() for a in answer], None
+    except TypeError:
+        return None, f"Expected a list of names, got {type(answer).__name__}."
+
+
+def _choice_feedback(answer, spec: dict) -> tuple[bool, str]:
+    options = spec.get("options", {})
+    letters = list(options) if isinstance(options, dict) else list(options)
+    if not isinstance(answer, str):
+        return False, f"Answer with the letter of your choice, as text in quotes: for example '{letters[0]}'."
+    pick = answer.strip().strip("()[].").strip().lower()
+    if pick not in [l.lower() for l in letters]:
+        return False, f"Choose one of {', '.join(letters)}."
+    why = spec.get("why", {})
+    if pick == str(spec["expected"]).lower():
+        return True, " ".join(["Correct.", why.get(pick, "")]).strip()
+    return False, " ".join(["Not this one.", why.get(pick, "")]).strip()
+
+
+def _figure_feedback(answer, spec: dict) -> tuple[bool, str]:
+    """Check a figure the student made: answer is an Axes, a Figure or a seaborn grid."""
+    if hasattr(answer, "get_xlabel"):  # an Axes
+        axes = [answer]
+    elif hasattr(answer, "axes"):      # a Figure, or a seaborn FacetGrid (axes is an array)
+        axes = [a for a in getattr(answer, "axes").flat] if hasattr(getattr(answer, "axes"), "flat") \
+            else list(answer.axes)
+    else:
+        return False, "Expected a figure: give the Axes that seaborn returns (ax = sns.lineplot(...))."
+    if not axes:
+        return False, "The figure has no plot in it yet."
+    ax = axes[0]
+    for what, getter in (("xlabel", ax.get_xlabel), ("ylabel", ax.get_ylabel)):
+        want = spec.get(what)
+        if want and want.lower() not in getter().lower():
+            return False, f"Check the {'x' if what == 'xlabel' else 'y'} axis: its label should mention {want!r}."
+    legend = ax.get_legend() or (ax.figure.legends[0] if ax.figure.legends else None)
+    labels = [t.get_text() for t in legend.get_texts()] if legend else []
+    labels += [t.get_text() for t in ax.texts]
+    for name in spec.get("labels", []):
+        if not any(name.lower() in l.lower() for l in labels):
+            return False, f"Nothing in the legend or labels mentions {name!r}: is the hue right?"
+    if len(axes) < spec.get("min_axes", 1):
+        return False, f"Expected at least {spec['min_axes']} panels (try col=...)."
+    return True, "Looks right."
+
+
 def _feedback(answer, spec: dict) -> tuple[bool, str]:
     kind = spec["kind"]
-    expected = spec["expected"]
-    units = f" ({spec['units']})" if spec.get("units") else ""
     if kind == "number":
-        if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__float__"):
-            return False, f"Expected a number{units}, got {type(answer).__name__}."
-        value = float(answer)
-        tol = spec.get("rel_tol", 0.01)
-        if math.isclose(value, expected, rel_tol=tol, abs_tol=spec.get("abs_tol", 0)):
-            return True, "Correct."
-        if expected and any(math.isclose(value * f, expected, rel_tol=tol) for f in
-                            (1e3, 1e-3, 1e6, 1e-6, 1e9, 1e-9, 100, 0.01)):
-            return False, f"The digits look right but the scale does not: check the units{units}."
-        return False, f"Not quite: your answer is too {'high' if value > expected else 'low'}."
+        return _number_feedback(answer, spec)
     if kind == "text":
+        expected = spec["expected"]
         accepted = [expected] if isinstance(expected, str) else list(expected)
+        if isinstance(answer, (list, tuple, set, pd.Series)):
+            return False, (f"Expected one answer as text, but you gave a {type(answer).__name__} of "
+                           f"{len(answer)} items: pick the one you mean.")
         if str(answer).strip().casefold() in {a.casefold() for a in accepted}:
             return True, "Correct."
-        return False, "Not quite: compare your answer with the table again."
+        return False, "Not quite."
     if kind == "set":
-        try:
-            given = {str(a).strip().casefold() for a in answer}
-        except TypeError:
-            return False, "Expected a list of names."
-        want = {str(a).casefold() for a in expected}
+        names, problem = _as_names(answer)
+        if problem:
+            return False, problem
+        given = {n.casefold() for n in names}
+        want = {str(a).casefold() for a in spec["expected"]}
         if given == want:
             return True, "Correct."
         missing, extra = len(want - given), len(given - want)
         return False, f"Not quite: {missing} missing and {extra} that should not be there."
+    if kind == "choice":
+        return _choice_feedback(answer, spec)
+    if kind == "figure":
+        return _figure_feedback(answer, spec)
     raise DataError(f"answer key: unknown kind {kind!r}")
 
 
@@ -468,7 +827,9 @@ def feedback(exercise: str, answer, *, key_path: Path | None = None) -> str:
         ok, message = _feedback(answer, spec)
     except Exception as exc:  # a self-check must never stop the notebook
         ok, message = False, f"Could not check this answer ({type(exc).__name__}: {exc})."
-    hint = "" if ok or not spec.get("hint") else f" Hint: {spec['hint']}"
+    # A hint helps with a wrong value; for an answer of the wrong kind the message says what to fix.
+    wrong_value = not ok and message.startswith(("Not quite", "Not this one"))
+    hint = f" Hint: {spec['hint']}" if wrong_value and spec.get("hint") else ""
     return f"{'✓' if ok else '✗'} {message}{hint}"
 
 

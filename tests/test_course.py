@@ -148,9 +148,9 @@ def key(tmp_path):
     (None, False, "Not attempted yet"),
     (5.58, True, "✓ Correct."),
     (5576000.0, False, "check the units (US$ m)"),
-    (7, False, "too high. Hint: GPU-hours × price."),
+    (7, False, "too high (US$ m). Hint: GPU-hours × price."),
     (1, False, "too low"),
-    ("five", False, "Expected a number (US$ m), got str"),
+    ("five", False, "Expected a number, but you gave text"),
     (True, False, "Expected a number"),
 ])
 def test_check_number(key, capsys, answer, ok, message):
@@ -229,25 +229,20 @@ def test_style_and_label_figure():
     plt.close(fig)
 
 
-def test_style_matches_seaborn_whitegrid():
-    """use_style() writes out seaborn's theme instead of importing seaborn: the values must agree."""
+def test_style_is_seaborns_theme():
+    """use_style() calls seaborn's own set_theme: the grid, font scale and palette are seaborn's."""
     import matplotlib.pyplot as plt  # noqa: F401  (pyplot first, as in a notebook)
     from matplotlib.colors import to_hex
     import seaborn as sns
     try:
         sns.set_theme(context="notebook", style="whitegrid", palette=course.PALETTE, font_scale=1.15)
-        theirs = {k: matplotlib.rcParams[k] for k in course.SEABORN_WHITEGRID}
-        their_colours = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
+        theirs = {k: matplotlib.rcParams[k] for k in ("axes.grid", "grid.color", "font.size", "axes.edgecolor")}
     finally:
         matplotlib.rcdefaults()
     course.use_style()
-    for key, value in theirs.items():
-        mine = matplotlib.rcParams[key]
-        if isinstance(value, float):
-            assert mine == pytest.approx(value), key
-        else:
-            assert str(mine) == str(value), key
-    assert [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]] == their_colours
+    assert {k: matplotlib.rcParams[k] for k in theirs} == theirs
+    assert [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]] == \
+        [c.lower() for c in course.PALETTE]
 
 
 def test_label_figure_wraps_long_text():
@@ -273,3 +268,138 @@ def test_clipped_figure_text_is_reported():
     with pytest.warns(UserWarning, match="'A title': content is cut off at the right"):
         fig.canvas.draw()
     plt.close(fig)
+
+
+# ---------------------------------------------------------------- self-checks: each misfire
+
+@pytest.fixture
+def key2(tmp_path):
+    path = tmp_path / "answers_98.json"
+    path.write_text(json.dumps({
+        "98.1": {"kind": "number", "expected": 42.5, "units": "percent", "hint": "Divide, then scale."},
+        "98.2": {"kind": "number", "expected": -120, "units": "CNY bn", "hint": "Later minus earlier."},
+        "98.3": {"kind": "number", "expected": 0.35, "units": "share of countermeasures"},
+        "98.4": {"kind": "set", "expected": ["antimony", "gallium"]},
+        "98.5": {"kind": "text", "expected": ["raised_fence"]},
+        "98.6": {"kind": "choice", "expected": "b", "options": {"a": "yes", "b": "no", "c": "it depends"},
+                 "why": {"a": "Check the interconnect rate, not only the throughput.",
+                         "b": "Its interconnect was cut below the line."}},
+        "98.7": {"kind": "figure", "xlabel": "year", "labels": ["Huawei"]},
+    }), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("ex, answer, ok, message", [
+    ("98.1", float("nan"), False, "NaN (not a number)"),
+    ("98.1", None, False, "Not attempted yet"),
+    ("98.1", "42.5", False, "remove the quotes"),
+    ("98.1", "about half", False, "Expected a number, but you gave text"),
+    ("98.1", 0.425, False, "looks like a share"),
+    ("98.1", [42.5], False, "Expected one number, but you gave a list"),
+    ("98.1", pd.Series([42.5]), False, "take the number out of it"),
+    ("98.1", pd.Series([42.5, 1.0]), False, "a Series of 2 values"),
+    ("98.1", float("inf"), False, "divide by zero"),
+    ("98.1", 50, False, "too high (percent). Hint: Divide, then scale."),
+    ("98.2", 120, False, "the sign is not"),
+    ("98.2", -120.0, True, "Correct"),
+    ("98.3", 35, False, "looks like a percentage"),
+    ("98.4", "antimony, gallium", False, "you gave one piece of text"),
+    ("98.4", pd.DataFrame({"m": ["antimony"]}), False, "you gave a table"),
+    ("98.4", pd.Series(["Gallium", "antimony"]), True, "Correct"),
+    ("98.5", ["raised_fence", "widened_yard"], False, "you gave a list of 2 items"),
+    ("98.5", "Raised_Fence", True, "Correct"),
+    ("98.6", "B", True, "interconnect was cut"),
+    ("98.6", "(a)", False, "Not this one. Check the interconnect"),
+    ("98.6", "d", False, "Choose one of a, b, c"),
+    ("98.6", 2, False, "Answer with the letter"),
+])
+def test_check_misfires_get_specific_hints(key2, ex, answer, ok, message):
+    out = course.feedback(ex, answer, key_path=key2)
+    assert out.startswith("✓") is ok, out
+    assert message in out, out
+
+
+def test_type_errors_do_not_print_the_hint(key2):
+    assert "Hint" not in course.feedback("98.1", "about half", key_path=key2)
+
+
+def test_check_figure(key2):
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    course.use_style()
+    data = pd.DataFrame({"year": [2020, 2021, 2020, 2021], "revenue": [1, 2, 3, 4],
+                         "firm": ["Huawei", "Huawei", "Apple", "Apple"]})
+    ax = sns.lineplot(data, x="year", y="revenue", hue="firm")
+    assert course.feedback("98.7", ax, key_path=key2).startswith("✓")
+    plt.close("all")
+    ax = sns.lineplot(data, x="revenue", y="year")
+    assert "x axis" in course.feedback("98.7", ax, key_path=key2)
+    plt.close("all")
+    ax = sns.lineplot(data, x="year", y="revenue")
+    assert "Huawei" in course.feedback("98.7", ax, key_path=key2)
+    assert "Expected a figure" in course.feedback("98.7", "a plot", key_path=key2)
+    plt.close("all")
+
+
+# ---------------------------------------------------------------- text placed from the data
+
+def _boxes(ax):
+    r = ax.figure.canvas.get_renderer()
+    return [t.get_window_extent(r) for t in ax.texts]
+
+
+def _overlap(a, b):
+    return not (a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0)
+
+
+def test_mark_events_labels_do_not_overlap():
+    import matplotlib.pyplot as plt
+    course.use_style()
+    fig, ax = plt.subplots(figsize=(8, 4))
+    dates = pd.to_datetime(["2019-05-15", "2019-06-01", "2020-05-15", "2020-08-17", "2022-10-07"])
+    ax.plot(dates, range(5))
+    course.mark_events(ax, {f"Event number {i}": d for i, d in enumerate(dates)})
+    fig.canvas.draw()
+    boxes = _boxes(ax)
+    assert len(boxes) == 5
+    assert not any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    plt.close(fig)
+
+
+def test_label_lines_at_line_ends_apart():
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    course.use_style()
+    data = pd.DataFrame({"year": [2020, 2021] * 3, "v": [1, 10, 1, 10.2, 1, 10.1],
+                         "firm": ["a"] * 2 + ["b"] * 2 + ["c"] * 2})
+    ax = sns.lineplot(data, x="year", y="v", hue="firm", legend=False)
+    course.label_lines(ax, data, "year", "v", "firm")
+    ax.figure.canvas.draw()
+    assert sorted(t.get_text() for t in ax.texts) == ["a", "b", "c"]
+    assert all(t.xy[0] == 2021 for t in ax.texts)
+    boxes = _boxes(ax)
+    assert not any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    plt.close("all")
+
+
+def test_mark_levels_and_label_points():
+    import matplotlib.pyplot as plt
+    course.use_style()
+    fig, ax = plt.subplots(figsize=(6, 4))
+    pts = pd.DataFrame({"x": [1, 1.02, 1.04, 3], "y": [1, 1.01, 1.0, 3], "n": ["A100", "A800", "H800", "H20"]})
+    ax.scatter(pts["x"], pts["y"])
+    course.mark_levels(ax, {"4,800 (2022 rule)": 2.9, "4,800 again": 2.95})
+    course.label_points(ax, pts, "x", "y", "n")
+    fig.canvas.draw()
+    boxes = _boxes(ax)
+    assert len(boxes) == 6
+    assert not any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    plt.close(fig)
+
+
+def test_evidence_as_of(pkg):
+    line = course.evidence_as_of("things", data_dir=pkg).data
+    assert line.startswith("**Evidence as of 20")
+    assert "`things` to" in line
+    assert course._period_key("2025Q2") < course._period_key("2025-07")
+    assert course._period_key("2025") > course._period_key("2025-12-30")
