@@ -598,10 +598,12 @@ _PERIOD = re.compile(r"\d{4}(Q[1-4]|-\d{2}(-\d{2})?)?")
 
 def _period_field(resource: dict) -> str | None:
     """The field that dates a table's evidence: the first date or year field, or the first string
-    field of ISO dates or quarters."""
+    field of ISO dates or quarters; never a target or forecast year."""
     for field in resource["schema"]["fields"]:
         name, ftype = field["name"], field.get("type")
         pattern = field.get("constraints", {}).get("pattern", "")
+        if name.startswith(("target", "forecast")):  # a plan's target year is not evidence
+            continue
         if ftype in ("date", "year") or (ftype == "integer" and name == "year"):
             return name
         if ftype == "string" and (pattern in (r"\d{4}(-\d{2}(-\d{2})?)?", r"\d{4}(Q[1-4])?")
