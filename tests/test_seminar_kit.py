@@ -48,7 +48,7 @@ def test_instructor_guide_covers_every_lesson():
     text = GUIDE.read_text(encoding="utf-8")
     sections = re.split(r"^## ", text, flags=re.M)
     for path in LESSONS:
-        nn = path.name[:2]
+        nn = path.name.split('_')[0]
         section = next((s for s in sections if s.startswith(nn)), None)
         assert section is not None, f"the instructor guide has no '## {nn} …' section"
         for needed in ("50-minute", "90-minute", "Discussion", "Misconceptions", "Solutions"):
