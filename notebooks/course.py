@@ -477,14 +477,16 @@ def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str
     if not pairs:
         return
     fig = ax.figure
+    num = [(x_value, str(name)) for x_value, (_, name) in zip(_to_axis(ax.xaxis, [v for v, _ in pairs]), pairs)]
+    for value, _ in num:  # lines first: a line outside the data widens the axis before labels are placed
+        ax.axvline(value, color=color, linestyle=linestyle, linewidth=1, zorder=1)
+    _settle(ax)
     ax_w = ax.get_window_extent(fig.canvas.get_renderer()).width * 0.9  # the layout may narrow the axes a little
-    lo, hi = ax.get_xlim()
-    num = [(mdates_num(v), str(name)) for v, name in pairs]
     row_ends: list[float] = []  # per row, the axes fraction where its last label ends
     height_frac = _text_px(ax, "Ag", fontsize)[1] * 1.35 / ax.get_window_extent(fig.canvas.get_renderer()).height
+    to_axes = ax.transAxes.inverted()
     for value, name in num:
-        ax.axvline(value, color=color, linestyle=linestyle, linewidth=1, zorder=1)
-        frac = (value - lo) / (hi - lo)
+        frac = to_axes.transform(ax.transData.transform((value, ax.get_ylim()[0])))[0]  # log axes too
         width = (_text_px(ax, name, fontsize)[0] + 6) / ax_w
         right_side = frac + width <= 1.0
         start, end = (frac, frac + width) if right_side else (frac - width, frac)
@@ -561,6 +563,9 @@ def mark_levels(ax, levels, x: str = "value", label: str = "label", *, axis: str
         return
     _settle(ax)
     pairs = sorted(_pairs(levels, x, label), key=lambda p: p[0])
+    for value, _ in pairs:  # lines first: a level outside the data widens the axis before labels are placed
+        ax.axhline(value, color=color, linestyle=linestyle, linewidth=1.2, zorder=1)
+    _settle(ax)
     renderer = ax.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
     ys = [ax.transData.transform((0, v))[1] for v, _ in pairs]
@@ -568,7 +573,6 @@ def mark_levels(ax, levels, x: str = "value", label: str = "label", *, axis: str
     placed = _spread([y + gap * 0.6 for y in ys], gap, low=box.y0, high=box.y1 - gap * 0.5)
     to_pt = 72 / ax.figure.dpi
     for (value, name), y, new_y in zip(pairs, ys, placed):
-        ax.axhline(value, color=color, linestyle=linestyle, linewidth=1.2, zorder=1)
         ax.annotate(str(name), xy=(1, value), xycoords=ax.get_yaxis_transform(),
                     xytext=(-3, (new_y - y) * to_pt), textcoords="offset points", ha="right",
                     va="center", fontsize=fontsize, color=color,

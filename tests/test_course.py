@@ -406,3 +406,23 @@ def test_evidence_as_of(pkg):
     assert "`things` to" in line
     assert course._period_key("2025Q2") < course._period_key("2025-07")
     assert course._period_key("2025") > course._period_key("2025-12-30")
+
+
+def test_levels_and_events_outside_the_data_are_labelled_at_their_lines():
+    """A threshold above every data point widens the axis; its label must still sit on its line."""
+    import matplotlib.pyplot as plt
+    course.use_style()
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.set_yscale("log")
+    ax.scatter([1, 2, 3], [10, 20, 30])
+    course.mark_levels(ax, {"4,800": 4800})
+    course.mark_events(ax, {"late": 5})
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    level = next(t for t in ax.texts if t.get_text() == "4,800").get_window_extent(r)
+    line_y = ax.transData.transform((0, 4800))[1]
+    assert level.y0 - 15 <= line_y <= level.y1 + 15
+    event = next(t for t in ax.texts if t.get_text() == "late").get_window_extent(r)
+    line_x = ax.transData.transform((5, 10))[0]
+    assert abs(event.x0 - line_x) < 15 or abs(event.x1 - line_x) < 15
+    plt.close(fig)
