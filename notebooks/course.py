@@ -254,7 +254,10 @@ def use_style() -> None:
     mpl.rcParams.update({
         "figure.figsize": (10, 5.6),
         "figure.dpi": 80,               # keeps each PNG small; text stays crisp when projected
-        "figure.constrained_layout.use": True,
+        # No layout engine by default: seaborn's figure-level plots (relplot, catplot, displot) lay
+        # themselves out with tight_layout, and warn if a constrained engine is already set.
+        # label_figure gives every other figure constrained layout when it adds the title bands.
+        "figure.constrained_layout.use": False,
         "axes.titlesize": 14,
         "axes.titleweight": "bold",
         "axes.titlelocation": "left",
@@ -327,6 +330,9 @@ def label_figure(fig, title: str, *, subtitle: str | None = None, source: str | 
     # Keep the axes out of the bands.
     low, high = bottom_in / height, 1 - top_in / height
     engine = fig.get_layout_engine()
+    if engine is None and not fig.legends:
+        fig.set_layout_engine("constrained")
+        engine = fig.get_layout_engine()
     if isinstance(engine, ConstrainedLayoutEngine):
         engine.set(rect=(0, low, 1, high - low))
     elif isinstance(engine, TightLayoutEngine):
@@ -493,6 +499,15 @@ def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str
                     bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
 
 
+def _to_axis(axis, values) -> list[float]:
+    """Data values as the numbers matplotlib plots them at: dates, numbers, or categories (their
+    position on a categorical axis)."""
+    if axis.have_units() and axis.get_converter() is not None and not all(
+            isinstance(v, (int, float)) for v in values):
+        return [float(v) for v in axis.convert_units(list(values))]
+    return [mdates_num(v) for v in values]
+
+
 def mdates_num(value) -> float:
     """A date (Timestamp, datetime, ISO string) or a number, as a matplotlib x coordinate."""
     import numbers
@@ -569,7 +584,7 @@ def label_points(ax, data: pd.DataFrame, x: str, y: str, label: str, *, fontsize
     to_pt = 72 / ax.figure.dpi
     placed = [(b.x0, b.y0, b.x1, b.y1) for b in (t.get_window_extent(renderer) for t in ax.texts)]
     rows = data.dropna(subset=[x, y])
-    pts = ax.transData.transform(list(zip([mdates_num(v) for v in rows[x]], rows[y].astype(float))))
+    pts = ax.transData.transform(list(zip(_to_axis(ax.xaxis, rows[x]), _to_axis(ax.yaxis, rows[y]))))
     for (px, py), name in zip(pts, rows[label].astype(str)):
         w, h = _text_px(ax, name, fontsize)
         options = [(6, 2, "left"), (6, -h - 2, "left"), (-6, 2, "right"), (-6, -h - 2, "right"),
@@ -598,14 +613,19 @@ _PERIOD = re.compile(r"\d{4}(Q[1-4]|-\d{2}(-\d{2})?)?")
 
 def _period_field(resource: dict) -> str | None:
     """The field that dates a table's evidence: the first date or year field, or the first string
-    field of ISO dates or quarters."""
+    field of ISO dates or quarters; never a target or forecast year."""
+    names = [f["name"] for f in resource["schema"]["fields"]]
+    for preferred in ("as_of", "period_end"):  # the date a row's evidence refers to, where a table has one
+        if preferred in names:
+            return preferred
     for field in resource["schema"]["fields"]:
         name, ftype = field["name"], field.get("type")
         pattern = field.get("constraints", {}).get("pattern", "")
+        if name.startswith(("target", "forecast")):  # a plan's target year is not evidence
+            continue
         if ftype in ("date", "year") or (ftype == "integer" and name == "year"):
             return name
-        if ftype == "string" and (pattern in (r"\d{4}(-\d{2}(-\d{2})?)?", r"\d{4}(Q[1-4])?")
-                                  or name == "period_end"):
+        if ftype == "string" and pattern in (r"\d{4}(-\d{2}(-\d{2})?)?", r"\d{4}(Q[1-4])?"):
             return name
     return None
 

@@ -182,8 +182,11 @@ def test_every_answer_key_is_well_formed():
         nb = path.stem.split("_")[1]
         for ex, spec in json.loads(path.read_text(encoding="utf-8")).items():
             assert ex.startswith(nb + "."), f"{path.name}: {ex} belongs in another key"
-            assert spec["kind"] in {"number", "text", "set"}, f"{path.name}: {ex} has kind {spec['kind']}"
-            assert "expected" in spec, f"{path.name}: {ex} has no expected answer"
+            assert spec["kind"] in {"number", "text", "set", "choice", "figure"}, f"{path.name}: {ex} has kind {spec['kind']}"
+            if spec["kind"] != "figure":
+                assert "expected" in spec, f"{path.name}: {ex} has no expected answer"
+            if spec["kind"] == "choice":
+                assert spec["expected"] in spec["options"], f"{path.name}: {ex}: the answer is not an option"
 
 
 # ---------------------------------------------------------------- citations and style

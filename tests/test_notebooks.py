@@ -106,7 +106,7 @@ def test_lesson_shape(path):
     md = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
     code = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "code")
     first = source(cells(path)[0])
-    assert re.search(rf"^# {path.name[:2]} · ", first, re.M), "the first cell has no title '# NN · …'"
+    assert re.search(rf"^# {path.name.split('_')[0]} · ", first, re.M), "the first cell has no title '# NN · …'"
     for heading in ("At a glance", "For discussion", "Takeaways", "Sources"):
         assert re.search(rf"^#+ .*{heading}", md, re.M | re.I), f"no '{heading}' section"
     assert "course.print_sources(" in code, "sources are not generated with course.print_sources()"

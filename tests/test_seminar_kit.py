@@ -6,10 +6,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbconvert import SlidesExporter
 
 ROOT = Path(__file__).resolve().parent.parent
-LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]*_*.ipynb"))
 GUIDE = ROOT / "seminar" / "INSTRUCTOR_GUIDE.md"
 SLIDE_TYPES = {"slide", "subslide", "fragment", "skip", "notes", "-"}
 
@@ -22,31 +21,34 @@ def test_every_cell_has_slide_metadata(path):
         assert kind in SLIDE_TYPES, f"cell {i} has no valid slideshow.slide_type ({kind!r})"
 
 
+def test_slide_types_follow_the_rules():
+    """Decks are cut by tools/slide_types.py's rules (figures as slides, prose as speaker notes,
+    exercises and tables skipped): a notebook edited since must be run through it again. Whether
+    every slide then fits the stage is tested in a browser (tests/clients/test_slides_browser.py)."""
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "slide_types.py"), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
-def test_deck_builds_and_tells_the_story(path, tmp_path):
-    """The deck builds; it opens on the title, shows figures and ends with questions and takeaways."""
-    nb = nbformat.read(path, as_version=4)
-    html, _ = SlidesExporter().from_notebook_node(nb)
-    (tmp_path / path.with_suffix(".slides.html").name).write_text(html, encoding="utf-8")
-    slides = re.findall(r"<section", html)
-    assert len(slides) >= 6, f"only {len(slides)} slides"
-    title = next(c for c in nb.cells if c.cell_type == "markdown" and re.search(r"^# \d\d ·", c.source, re.M))
-    assert title.metadata["slideshow"]["slide_type"] == "slide", "the title cell does not open a slide"
-    shown_figures = [c for c in nb.cells if c.cell_type == "code"
-                     and c.metadata.get("slideshow", {}).get("slide_type") != "skip"
-                     and any("image/png" in o.get("data", {}) for o in c.get("outputs", []))]
-    assert shown_figures, "no figure appears in the deck"
-    assert html.count("data:image/png;base64") >= len(shown_figures)
-    for heading in ("For discussion", "Takeaways"):
-        cell = next(c for c in nb.cells if c.cell_type == "markdown" and heading in c.source)
-        assert cell.metadata["slideshow"]["slide_type"] in {"slide", "subslide"}, f"'{heading}' is not a slide"
+def test_deck_has_speaker_notes_and_no_code(path):
+    """The deck builds with the collection's template; it has speaker notes and shows no code."""
+    import sys
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_slides
+    html, _ = build_slides.exporter().from_notebook_node(nbformat.read(path, as_version=4))
+    assert '<aside class="notes">' in html, "no speaker notes"
+    assert "jp-CodeMirrorEditor" not in html and "highlight hl-ipython3" not in html, "the deck shows code"
+    assert "cdnjs" not in html and "unpkg" not in html, "the deck loads something from a CDN"
 
 
 def test_instructor_guide_covers_every_lesson():
     text = GUIDE.read_text(encoding="utf-8")
     sections = re.split(r"^## ", text, flags=re.M)
     for path in LESSONS:
-        nn = path.name[:2]
+        nn = path.name.split('_')[0]
         section = next((s for s in sections if s.startswith(nn)), None)
         assert section is not None, f"the instructor guide has no '## {nn} …' section"
         for needed in ("50-minute", "90-minute", "Discussion", "Misconceptions", "Solutions"):

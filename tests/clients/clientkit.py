@@ -20,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NB_DIR = ROOT / "notebooks"
-LESSONS = sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
+LESSONS = sorted(NB_DIR.glob("[0-9][0-9]*_*.ipynb"))  # 00a, 01a: short lessons between the numbered ones
 SOLUTIONS = sorted((NB_DIR / "solutions").glob("*_solutions.ipynb"))
 NOTEBOOKS = LESSONS + SOLUTIONS
 ARTIFACTS = ROOT / "test-artifacts"
