@@ -76,7 +76,7 @@ def test_hints_do_not_give_the_answer_away():
             expected = spec.get("expected")
             if spec["kind"] == "number":
                 shown = {f"{expected:g}", f"{expected:,.0f}", f"{expected:.1f}", f"{expected:.2f}"}
-                assert not any(re.search(rf"(?<![\d.]){re.escape(v)}(?![\d])", hint) for v in shown), \
+                assert not any(re.search(rf"(?<![\w.]){re.escape(v)}(?![\d])", hint) for v in shown), \
                     f"{path.name} {ex}: the hint contains the answer"
             elif spec["kind"] in ("text", "choice"):
                 answers = [expected] if isinstance(expected, str) else list(expected)
@@ -198,3 +198,13 @@ def test_no_internal_words_for_students(path):
     md = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
     for word in ("seed summary", "seed text", "the summary we started from", "TODO", "FIXME"):
         assert word.lower() not in md.lower(), f"student-facing text says {word!r}"
+
+
+def test_readme_counts_agree_with_the_data():
+    """The README's headline counts of tables and sources are the data package's."""
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    tables = len(package["resources"]) - 1  # the sources table is not counted as a data table
+    with (ROOT / "data" / "sources.csv").open(encoding="utf-8") as f:
+        sources = sum(1 for _ in f) - 1
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"{tables} small sourced data tables ({sources} sources)" in text.replace("\n", " ")
