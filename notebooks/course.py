@@ -793,12 +793,16 @@ def _figure_feedback(answer, spec: dict) -> tuple[bool, str]:
             return False, f"Check the {'x' if what == 'xlabel' else 'y'} axis: its label should mention {want!r}."
     legend = ax.get_legend() or (ax.figure.legends[0] if ax.figure.legends else None)
     labels = [t.get_text() for t in legend.get_texts()] if legend else []
-    labels += [t.get_text() for t in ax.texts]
-    for name in spec.get("labels", []):
-        if not any(name.lower() in l.lower() for l in labels):
-            return False, f"Nothing in the legend or labels mentions {name!r}: is the hue right?"
+    labels += [t.get_text() for a in axes for t in a.texts]
+    titles = [a.get_title(loc) for a in axes for loc in ("left", "center", "right")]
     if len(axes) < spec.get("min_axes", 1):
         return False, f"Expected at least {spec['min_axes']} panels (try col=...)."
+    for name in spec.get("panels", []):
+        if not any(name.lower() in t.lower() for t in titles):
+            return False, f"No panel is titled with {name!r}: which column should col= name?"
+    for name in spec.get("labels", []):
+        if not any(name.lower() in l.lower() for l in labels + titles):
+            return False, f"Nothing in the legend or labels mentions {name!r}: is the hue right?"
     return True, "Looks right."
 
 

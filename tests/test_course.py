@@ -426,3 +426,20 @@ def test_levels_and_events_outside_the_data_are_labelled_at_their_lines():
     line_x = ax.transData.transform((5, 10))[0]
     assert abs(event.x0 - line_x) < 15 or abs(event.x1 - line_x) < 15
     plt.close(fig)
+
+
+def test_check_figure_panels(tmp_path):
+    """One panel per measure: a grid split by another column fails, with a hint about col=."""
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    key = tmp_path / "answers_97.json"
+    key.write_text(json.dumps({"97.1": {"kind": "figure", "panels": ["shipments", "sales"],
+                                        "labels": ["IDC"], "min_axes": 2}}), encoding="utf-8")
+    course.use_style()
+    data = pd.DataFrame({"q": [1, 2, 1, 2] * 2, "share": [1, 2, 3, 4, 5, 6, 7, 8],
+                         "measure": ["shipments"] * 4 + ["sales"] * 4, "tracker": ["IDC", "IDC", "Omdia", "Omdia"] * 2})
+    good = sns.relplot(data, x="q", y="share", col="measure", hue="tracker")
+    assert course.feedback("97.1", good, key_path=key).startswith("✓")
+    wrong = sns.relplot(data, x="q", y="share", col="tracker", hue="tracker")
+    assert "col=" in course.feedback("97.1", wrong, key_path=key)
+    plt.close("all")

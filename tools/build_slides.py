@@ -10,7 +10,6 @@ Each deck is nbconvert's slides export of the committed notebook (no re-executio
   ``seminar/deck/node_modules`` (pinned in ``seminar/deck/package-lock.json``; installed with ``npm ci``
   the first time, which is the one step that needs the npm registry). Copy ``build/slides/`` to a USB
   stick and the decks open in any browser, offline.
-For live slides inside JupyterLab (also on Binder), use RISE: the "Render as slideshow" button.
 """
 from __future__ import annotations
 
