@@ -289,13 +289,19 @@ def label_figure(fig, title: str, *, subtitle: str | None = None, source: str | 
     The texts sit in bands above and below the plot area, inside the figure: the figure grows by the
     bands' height, so the plot keeps the size it was given, and a saved figure (``fig.savefig``)
     keeps its title and source. A text wider than the figure is wrapped onto more lines.
-    Call it once per figure, after the axes exist and before the figure is shown.
+    Call it once per figure, after the axes exist and before the figure is shown. Legend entries
+    written in snake_case ("widened_yard") are shown as words ("widened yard").
     """
     if getattr(fig, "_course_labelled", False):
         raise ValueError("label_figure() was already called for this figure")
     from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
 
     fig._course_labelled = True
+    # Column values such as "widened_yard" make poor legend entries: show them as words.
+    for legend in [a.get_legend() for a in fig.axes] + list(fig.legends):
+        if legend is not None:
+            for text in [*legend.get_texts(), legend.get_title()]:
+                text.set_text(text.get_text().replace("_", " "))
     dpi, margin = fig.dpi, 0.1  # margin: inches of space at the figure's left and right edges
     room_px = (fig.get_figwidth() - 2 * margin) * dpi
 
@@ -797,11 +803,14 @@ def _figure_feedback(answer, spec: dict) -> tuple[bool, str]:
     titles = [a.get_title(loc) for a in axes for loc in ("left", "center", "right")]
     if len(axes) < spec.get("min_axes", 1):
         return False, f"Expected at least {spec['min_axes']} panels (try col=...)."
+    def norm(text: str) -> str:  # label_figure shows "gross_margin_pct" as "gross margin pct"
+        return text.lower().replace("_", " ")
+
     for name in spec.get("panels", []):
-        if not any(name.lower() in t.lower() for t in titles):
+        if not any(norm(name) in norm(t) for t in titles):
             return False, f"No panel is titled with {name!r}: which column should col= name?"
     for name in spec.get("labels", []):
-        if not any(name.lower() in l.lower() for l in labels + titles):
+        if not any(norm(name) in norm(l) for l in labels + titles):
             return False, f"Nothing in the legend or labels mentions {name!r}: is the hue right?"
     return True, "Looks right."
 

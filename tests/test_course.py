@@ -443,3 +443,16 @@ def test_check_figure_panels(tmp_path):
     wrong = sns.relplot(data, x="q", y="share", col="tracker", hue="tracker")
     assert "col=" in course.feedback("97.1", wrong, key_path=key)
     plt.close("all")
+
+
+def test_label_figure_shows_legend_entries_as_words():
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    course.use_style()
+    data = pd.DataFrame({"x": [1, 2], "y": [1, 2], "effect_kind": ["widened_yard", "raised_fence"]})
+    ax = sns.scatterplot(data, x="x", y="y", hue="effect_kind")
+    course.label_figure(ax.figure, "T")
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["widened yard", "raised fence"]
+    assert legend.get_title().get_text() == "effect kind"
+    plt.close("all")
