@@ -130,3 +130,20 @@ def test_exercises_are_keyed_and_solved(path):
     lesson_text = "".join(json.dumps(c.get("outputs", [])) for c in cells(path))
     for ex in sorted(exercises):
         assert f"[{ex}] Not attempted yet" in lesson_text, f"{ex}: the lesson's exercise is not left open"
+
+
+@pytest.mark.parametrize("path", ALL, ids=nb_id)
+def test_code_compiles_without_warnings_on_newer_pythons(path):
+    """An invalid escape such as "\\(" is a SyntaxWarning from Python 3.12 on (printed to stderr, so
+    strict nbval fails there) and only a hidden DeprecationWarning on 3.11: catch it on any version."""
+    import warnings
+    for i, cell in enumerate(cells(path)):
+        if cell["cell_type"] != "code":
+            continue
+        code = "\n".join(line for line in source(cell).splitlines() if not line.lstrip().startswith(("%", "!")))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                compile(code, f"{nb_id(path)} cell {i}", "exec")
+            except (SyntaxError, SyntaxWarning, DeprecationWarning) as exc:
+                pytest.fail(f"cell {i}: {exc}")
