@@ -53,6 +53,20 @@ def image_outputs(path: Path) -> int:
                if any(k in out.get("data", {}) for k in ("image/png", "image/jpeg", "image/svg+xml")))
 
 
+def deferred_figures(path: Path) -> int:
+    """Figures that a lesson's reveal cells (tagged nbval-skip, committed empty) draw when a student
+    runs them, as "Run all" does: counted in the solutions notebook, which runs the same cells."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    reveal = {"".join(c["source"]) for c in nb["cells"]
+              if "nbval-skip" in c.get("metadata", {}).get("tags", [])}
+    solutions = path.parent / "solutions" / path.name.replace(".ipynb", "_solutions.ipynb")
+    if not reveal or not solutions.exists():
+        return 0
+    sol = json.loads(solutions.read_text(encoding="utf-8"))
+    return sum(1 for c in sol["cells"] if "".join(c["source"]) in reveal
+               for out in c.get("outputs", []) if "image/png" in out.get("data", {}))
+
+
 def clean_env(tmp: Path) -> dict:
     """Environment for a child Jupyter process: no user config, caches or runtime files from this
     machine's home, and no network-seeking extras."""

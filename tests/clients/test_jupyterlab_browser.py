@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from clientkit import ARTIFACTS, NB_DIR, NOTEBOOKS, clean_env, copy_repo, image_outputs, nb_id, opt_in
+from clientkit import (ARTIFACTS, NB_DIR, NOTEBOOKS, clean_env, copy_repo, deferred_figures, image_outputs,
+                       nb_id, opt_in)
 
 pytestmark = opt_in("RUN_BROWSER_TESTS", "JupyterLab in headless Chromium")
 
@@ -171,7 +172,7 @@ _REPORT = """async () => {
 def test_notebook_runs_in_jupyterlab(lab, browser, path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     n_code = sum(c["cell_type"] == "code" for c in nb["cells"])
-    n_figures = image_outputs(path)
+    n_figures = image_outputs(path) + deferred_figures(path)  # "Run all" also runs the reveal cells
     rel = path.relative_to(NB_DIR.parent).as_posix()
     workspace = "ws-" + path.stem.replace("_", "-")
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
