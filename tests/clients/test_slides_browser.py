@@ -79,6 +79,9 @@ def test_deck_fits_the_stage_offline(name, decks, page):
         page.wait_for_timeout(50)
         page.screenshot(path=str(folder / f"slide-{s['i'] + 1:02d}.png"))
     page.unroute("**/*")
+    tallest = max(slides, key=lambda s: s["height"])
+    with (SHOTS / "summary.tsv").open("a", encoding="utf-8") as fh:  # slides, tallest slide, for the record
+        fh.write(f"{name}\t{len(slides)}\t{tallest['height']}\t{tallest['i'] + 1}\t{tallest['title'][:60]}\n")
     problems = [f"slide {s['i'] + 1} ({s['title'][:50]!r}): {s['width']}x{s['height']} px on a "
                 f"{STAGE_W}x{STAGE_H} stage" for s in slides if s["height"] > STAGE_H or s["width"] > STAGE_W]
     problems += [f"slide {s['i'] + 1} ({s['title'][:50]!r}) shows code" for s in slides if s["code"]]
