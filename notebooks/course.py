@@ -246,7 +246,7 @@ def use_style() -> None:
 
     ``sns.set_theme`` with the "whitegrid" style, a colour-blind-safe palette and fonts large enough
     for a projector; then a few settings of our own (figure size, left-aligned bold axes titles,
-    constrained layout, no top and right spines)."""
+    no top and right spines)."""
     import matplotlib as mpl
     import seaborn as sns
 
@@ -410,6 +410,10 @@ def _wrap_to_width(artist, width_px: float, indent: str = "") -> None:
 # Text placed from the data: event markers, end-of-line labels, threshold lines, point labels.
 # Each measures its labels and moves them apart, so no coordinate is ever typed into a notebook.
 
+# A label drawn over a line stays readable: a white box, slightly see-through.
+_LABEL_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+
+
 def _settle(ax) -> None:
     """Apply any pending autoscaling, so data-to-pixel transforms use the final axis limits."""
     ax.get_xlim()
@@ -428,8 +432,8 @@ def _text_px(ax, text: str, fontsize: float) -> tuple[float, float]:
 def _spread(centres: list[float], gap: float, low: float | None = None, high: float | None = None) -> list[float]:
     """Move 1-D positions apart, in order, until neighbours are at least ``gap`` apart.
 
-    Positions are pushed up from below, then, if ``high`` is given and exceeded, back down from the
-    top; each crowd of labels stays centred on the points it labels."""
+    Labels that would collide are grouped and each group is centred on the points it labels; the
+    whole set is then shifted, if needed, to stay within ``low`` and ``high``."""
     order = sorted(range(len(centres)), key=lambda i: centres[i])
     pos = [centres[i] for i in order]
     # Group labels that would collide and centre each group on the mean of its members.
@@ -478,12 +482,11 @@ def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str
     ``events``: a DataFrame (columns ``x`` and ``label``), a ``{label: x}`` dict, or (x, label) pairs.
     Labels that would overlap go onto further rows, so any set of dates gives a readable figure.
     Call it after the data are plotted (it reads the axis limits)."""
-    _settle(ax)
     pairs = sorted(_pairs(events, x, label), key=lambda p: p[0])
     if not pairs:
         return
     fig = ax.figure
-    num = [(x_value, str(name)) for x_value, (_, name) in zip(_to_axis(ax.xaxis, [v for v, _ in pairs]), pairs)]
+    num = list(zip(_to_axis(ax.xaxis, [v for v, _ in pairs]), [str(name) for _, name in pairs]))
     for value, _ in num:  # lines first: a line outside the data widens the axis before labels are placed
         ax.axvline(value, color=color, linestyle=linestyle, linewidth=1, zorder=1)
     _settle(ax)
@@ -504,7 +507,7 @@ def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str
         ax.annotate(name, xy=(value, 1 - 0.02 - row * height_frac), xycoords=ax.get_xaxis_transform(),
                     xytext=(3 if right_side else -3, 0), textcoords="offset points",
                     ha="left" if right_side else "right", va="top", fontsize=fontsize, color=color,
-                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+                    bbox=_LABEL_BOX)
 
 
 def _to_axis(axis, values) -> list[float]:
@@ -544,15 +547,15 @@ def label_lines(ax, data: pd.DataFrame, x: str, y: str, hue: str, *, palette=Non
         colours = [list(palette)[order.index(n) % len(palette)] for n in names]
     else:
         colours = [".15"] * len(names)
-    xs = [mdates_num(v) for v in ends[x]]
+    xs = _to_axis(ax.xaxis, ends[x])
     pts = ax.transData.transform(list(zip(xs, ends[y].astype(float))))
     gap = _text_px(ax, "Ag", fontsize)[1] * 1.1
     box = ax.get_window_extent(ax.figure.canvas.get_renderer())
     placed = _spread([p[1] for p in pts], gap, low=box.y0, high=box.y1)
     to_pt = 72 / ax.figure.dpi
-    for (px, py), new_y, name, colour, (_, row) in zip(pts, placed, names, colours, ends.iterrows()):
+    for x_pos, (_, py), new_y, name, colour, (_, row) in zip(xs, pts, placed, names, colours, ends.iterrows()):
         text = fmt.format(hue=name, x=row[x], y=row[y])
-        ax.annotate(text, xy=(xs[names.index(name)], row[y]), xytext=(6, (new_y - py) * to_pt),
+        ax.annotate(text, xy=(x_pos, row[y]), xytext=(6, (new_y - py) * to_pt),
                     textcoords="offset points", va="center", ha="left", fontsize=fontsize,
                     color=colour, fontweight="bold")
 
@@ -581,8 +584,7 @@ def mark_levels(ax, levels, x: str = "value", label: str = "label", *, axis: str
     for (value, name), y, new_y in zip(pairs, ys, placed):
         ax.annotate(str(name), xy=(1, value), xycoords=ax.get_yaxis_transform(),
                     xytext=(-3, (new_y - y) * to_pt), textcoords="offset points", ha="right",
-                    va="center", fontsize=fontsize, color=color,
-                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+                    va="center", fontsize=fontsize, color=color, bbox=_LABEL_BOX)
 
 
 def label_points(ax, data: pd.DataFrame, x: str, y: str, label: str, *, fontsize: float = 10,
@@ -647,12 +649,9 @@ def latest_period(name: str, data_dir: Path | str | None = None) -> str | None:
     field = _period_field(_resource(read_package(data_dir), name))
     if field is None:
         return None
-    values = [v for v in load(name, data_dir)[field].dropna()]
-    if not values:
-        return None
+    values = load(name, data_dir)[field].dropna()
     texts = [v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else str(v) for v in values]
     texts = [t for t in texts if _PERIOD.fullmatch(t)]
-
     return max(texts, key=_period_key) if texts else None
 
 
@@ -768,8 +767,7 @@ def _as_names(answer):
 
 
 def _choice_feedback(answer, spec: dict) -> tuple[bool, str]:
-    options = spec.get("options", {})
-    letters = list(options) if isinstance(options, dict) else list(options)
+    letters = list(spec.get("options", {}))  # the keys of {letter: text}, or a list of letters
     if not isinstance(answer, str):
         return False, f"Answer with the letter of your choice, as text in quotes: for example '{letters[0]}'."
     pick = answer.strip().strip("()[].").strip().lower()
