@@ -892,7 +892,8 @@ def cite(*ids: str, data_dir: Path | str | None = None) -> str:
 
 
 def print_sources(*used, data_dir: Path | str | None = None) -> None:
-    """Print the full reference for each source id used.
+    """Print the full reference for each source id used: the publisher's URL, and where the source
+    was read if that was a copy elsewhere (``accessed_via``); a relay is marked as one.
 
     With no arguments: every id that ``load`` and ``cite`` have seen in this kernel.
     Arguments may be data frames (their ``attrs['source_ids']``) or id strings."""
@@ -913,5 +914,8 @@ def print_sources(*used, data_dir: Path | str | None = None) -> None:
     for sid in sorted(ids):
         row = table.loc[sid]
         author = f"{row['author']}. " if pd.notna(row["author"]) else ""
+        via = row.get("accessed_via")
+        read = f" Read via {via}." if isinstance(via, str) and via else ""
+        relay = ", a relay: the publisher's copy was not found" if row.get("url_kind") == "relay" else ""
         print(f"- [{sid}] {author}{row['title']}. {row['publisher']}, {row['date_published']}. "
-              f"{row['url']} ({row['type']})")
+              f"{row['url']} ({row['type']}{relay}).{read}")

@@ -456,3 +456,13 @@ def test_label_figure_shows_legend_entries_as_words():
     assert [t.get_text() for t in legend.get_texts()] == ["widened yard", "raised fence"]
     assert legend.get_title().get_text() == "effect kind"
     plt.close("all")
+
+
+def test_print_sources_names_the_copy_read_and_marks_relays(pkg, capsys):
+    sources = pkg / "sources.csv"
+    edit(sources, "https://example.org/alpha,publisher,", "https://example.org/alpha,publisher,https://mirror.example.net/alpha")
+    edit(sources, "https://example.org/beta,publisher,", "https://repost.example.net/beta,relay,")
+    course.print_sources("alpha-20240101-report", "beta-20250202-news", data_dir=pkg)
+    out = capsys.readouterr().out
+    assert "https://example.org/alpha (primary). Read via https://mirror.example.net/alpha." in out
+    assert "https://repost.example.net/beta (secondary, a relay: the publisher's copy was not found)." in out
