@@ -66,7 +66,7 @@ def test_every_source_is_used():
     for name in RESOURCES:
         if name != "sources":
             df = course.load(name)
-            for col in [c for c in df.columns if c == "source_id" or c.endswith("source_ids")]:
+            for col in [c for c in df.columns if c == "source_id" or c.endswith(("source_ids", "verified_in"))]:
                 used.update(df[col].dropna().str.split(";").explode().str.strip())
     notebooks = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "notebooks").rglob("*.ipynb"))
     unused = sorted(i for i in set(course.sources_table()["id"]) - used if i not in notebooks)

@@ -22,9 +22,10 @@ def test_the_ledger_covers_at_least_the_issue_claims():
     assert len(LEDGER) >= 12
     assert LEDGER["claim_id"].is_unique
     text = " ".join(LEDGER["claim"]).lower()
-    for topic in ("backfiring", "deepseek", "huawei", "complete", "gap", "small yard", "tit-for-tat",
+    quotes = " ".join(LEDGER["quote"].fillna("")).lower()
+    for topic in ("backfiring", "deepseek", "huawei", "break", "gap", "small yard", "tit-for-tat",
                   "five of 13", "commercial aircraft", "smic", "learn by doing", "decoupling", "complacent"):
-        assert topic in text or topic in " ".join(LEDGER["quote"]).lower(), f"no claim about {topic!r}"
+        assert topic in text or topic in quotes, f"no claim about {topic!r}"
 
 
 def test_every_claim_has_two_verdicts_and_evidence_both_ways():
@@ -149,3 +150,92 @@ def test_the_solutions_notebook_runs_the_reveal_code():
     solved = [_text(c["source"]) for c in sol["cells"] if c["cell_type"] == "code"]
     missing = [src.splitlines()[0] for src in lesson if src not in solved]
     assert not missing, f"reveal cells of 08 not run verbatim in its solutions notebook: {missing}"
+
+
+# ------------------------------------------------------------------ figures in the text follow the data
+
+TEXT_COLUMNS = ("claim", "evidence_for", "evidence_against", "verdict_reason", "what_would_change_it",
+                "change_condition_evidence", "what_changed")
+# A typed quantity: a currency before a number, a number before %, ×, bn, billion, million, trn,
+# trillion or M, or any decimal. Years and counts are not quantities.
+QUANTITY = re.compile(r"(?:US\$|USD|CNY|\$)\s?(\d[\d,]*(?:\.\d+)?)"
+                      r"|(\d[\d,]*(?:\.\d+)?)\s?(?:%|×|bn\b|billion\b|million\b|trn\b|trillion\b|M\b)"
+                      r"|\b(\d+\.\d+)\b")
+NAMES = ("Llama 3.1 405B", "HarmonyOS 4.3")  # names that contain a decimal, not quantities
+# Figures that are not a value of a row: computed from rows, or quoted from a source.
+# (claim, figure as written) -> where it comes from, with the table or source id.
+NOT_A_ROW_VALUE = {
+    ("C11", "1%"): "computed: aircraft_deliveries, 10 C919s of 877 narrow-bodies (10 + 602 + 265) in 2024",
+    ("C13", "23%"): "computed: notebook 06's Wright's-law fit to experience_curve (owid-2020-solar-pv-module-costs)",
+}
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers_in_rows(refs: list[str]) -> list[float]:
+    """Every number in every cell (values and notes) of the rows the references pick out."""
+    numbers = []
+    for ref in refs:
+        table, _, key = ref.partition(":")
+        frame = pd.read_csv(ROOT / "data" / f"{table}.csv", dtype=str, keep_default_na=False)
+        column, eq, value = key.partition("=")
+        if eq and column in frame.columns:
+            rows = frame[frame[column] == value]
+        else:
+            resource = next(r for r in course.read_package()["resources"] if r["name"] == table)
+            primary = resource["schema"]["primaryKey"]
+            primary = [primary] if isinstance(primary, str) else primary
+            mask = pd.Series(True, index=frame.index)
+            for name, part in zip(primary, key.split("|")):
+                mask &= frame[name] == part
+            rows = frame[mask]
+        for cell in rows.to_numpy().ravel():
+            numbers += [float(n.replace(",", "")) for n in NUMBER.findall(str(cell))]
+    return numbers
+
+
+def _found(written: str, numbers: list[float], percent: bool) -> bool:
+    """The figure equals a number of the rows rounded as written (in bn, m or trn as the row has it),
+    or, for a percentage, a ratio of two of them."""
+    value = float(written.replace(",", ""))
+    places = len(written.partition(".")[2])
+    scaled = [n * s for n in numbers for s in (1, 1e-3, 1e3, 1e-6, 1e6)]
+    if any(round(n, places) == value for n in scaled):
+        return True
+    return percent and any(b and round(100 * a / b, places) == value for a in numbers for b in numbers)
+
+
+def _quantities(text: str):
+    for name in NAMES:
+        text = text.replace(name, "")
+    for m in QUANTITY.finditer(text):
+        yield m.group(0).strip(), next(g for g in m.groups() if g), m.group(0).rstrip().endswith("%")
+
+
+def test_figures_from_references_resolve():
+    for _, row in LEDGER.iterrows():
+        for ref in [r for r in str(row["figures_from"] if pd.notna(row["figures_from"]) else "").split(";") if r]:
+            assert _resolve(ref) >= 1, f"{row['claim_id']}: figures_from {ref!r} matches no row"
+
+
+def test_every_figure_in_the_ledger_text_is_in_its_rows():
+    """A figure typed in a claim's text must be a value of the rows named in figures_from or changed_by_rows,
+    at the precision written, so that a change in the data the text does not follow fails here."""
+    missing = []
+    for _, row in LEDGER.iterrows():
+        refs = [r for col in ("figures_from", "changed_by_rows") if pd.notna(row[col])
+                for r in row[col].split(";") if r]
+        numbers = _numbers_in_rows(refs)
+        for col in TEXT_COLUMNS:
+            for shown, number, percent in _quantities(row[col]):
+                if (row["claim_id"], shown) in NOT_A_ROW_VALUE or (row["claim_id"], number + "%") in NOT_A_ROW_VALUE:
+                    continue
+                if not _found(number, numbers, percent):
+                    missing.append(f"{row['claim_id']} {col}: {shown!r}")
+    assert not missing, "figures not found in the rows the claim names:\n" + "\n".join(missing)
+
+
+def test_the_figure_check_catches_drift():
+    numbers = _numbers_in_rows(["smic_financials:2025|capacity_utilisation_pct"])
+    assert _found("93.5", numbers, True)
+    assert not _found("92.5", numbers, True)
+    assert _found("1.6", _numbers_in_rows(["ai_training_costs:DeepSeek (company)|hardware capex"]), False)
