@@ -212,3 +212,10 @@ def test_sentences_with_numbers_years_or_quotes_are_in_the_record(path):
 
     missing = [s[:90] for s in claims_with_numbers_or_quotes(path) if not is_recorded(s)]
     assert not missing, f"{len(missing)} sentences with numbers, years or quotes not in the record: {missing}"
+
+
+def test_seminar_record_matches_the_seminar_kit():
+    files = [ROOT / "seminar" / "INSTRUCTOR_GUIDE.md", *sorted((ROOT / "seminar" / "handouts").glob("*.md")),
+             ROOT / "notebooks" / "solutions" / "model_answers.md"]
+    text = squash("\n".join(p.read_text(encoding="utf-8") for p in files))
+    check_rows(read_record("seminar"), text, "factcheck/seminar.csv")
