@@ -476,12 +476,13 @@ def _pairs(data, x, label) -> list[tuple]:
 
 
 def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str = NEUTRAL_COLOUR,
-                fontsize: float = 10, linestyle: str = "--") -> None:
+                fontsize: float = 10, linestyle: str = "--", side: str = "right") -> None:
     """Draw a vertical line at each event and label it along the top of the plot.
 
     ``events``: a DataFrame (columns ``x`` and ``label``), a ``{label: x}`` dict, or (x, label) pairs.
     Labels that would overlap go onto further rows, so any set of dates gives a readable figure.
-    Call it after the data are plotted (it reads the axis limits)."""
+    ``side``: which side of its line a label goes ("right" or "left"; the other side where there is
+    no room). Call it after the data are plotted (it reads the axis limits)."""
     pairs = sorted(_pairs(events, x, label), key=lambda p: p[0])
     if not pairs:
         return
@@ -497,7 +498,7 @@ def mark_events(ax, events, x: str = "date", label: str = "label", *, color: str
     for value, name in num:
         frac = to_axes.transform(ax.transData.transform((value, ax.get_ylim()[0])))[0]  # log axes too
         width = (_text_px(ax, name, fontsize)[0] + 6) / ax_w
-        right_side = frac + width <= 1.0
+        right_side = frac + width <= 1.0 if side == "right" else frac - width < 0.0
         start, end = (frac, frac + width) if right_side else (frac - width, frac)
         row = next((r for r, e in enumerate(row_ends) if start > e), len(row_ends))
         if row == len(row_ends):
@@ -561,14 +562,15 @@ def label_lines(ax, data: pd.DataFrame, x: str, y: str, hue: str, *, palette=Non
 
 
 def mark_levels(ax, levels, x: str = "value", label: str = "label", *, axis: str = "y",
-                color: str = NEUTRAL_COLOUR, fontsize: float = 10, linestyle: str = ":") -> None:
+                color: str = NEUTRAL_COLOUR, fontsize: float = 10, linestyle: str = ":",
+                side: str = "right") -> None:
     """Draw reference lines (thresholds, targets) and label each at the plot's edge.
 
     ``levels`` as for ``mark_events``: a DataFrame, a ``{label: value}`` dict, or pairs. With
     ``axis="y"`` the lines are horizontal and labelled at the right; with ``axis="x"`` they are
-    vertical and labelled along the top (as ``mark_events``)."""
+    vertical and labelled along the top (as ``mark_events``, whose ``side`` they take)."""
     if axis == "x":
-        mark_events(ax, levels, x, label, color=color, fontsize=fontsize, linestyle=linestyle)
+        mark_events(ax, levels, x, label, color=color, fontsize=fontsize, linestyle=linestyle, side=side)
         return
     _settle(ax)
     pairs = sorted(_pairs(levels, x, label), key=lambda p: p[0])

@@ -369,6 +369,24 @@ def test_mark_events_labels_do_not_overlap():
     plt.close(fig)
 
 
+def test_mark_events_side_left_keeps_labels_left_of_their_lines():
+    """Two close vertical levels: labelled on the left, neither label crosses the other's line."""
+    import matplotlib.pyplot as plt
+    course.use_style()
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.scatter([0, 100], [0, 1])
+    ax.set_xlim(0, 100)
+    course.mark_levels(ax, {"commercial viability threshold": 70, "industry norm": 90}, axis="x", side="left")
+    fig.canvas.draw()
+    to_data = ax.transData.inverted()
+    for text, line in zip(sorted(ax.texts, key=lambda t: t.xy[0]), (70, 90)):
+        box = text.get_window_extent(fig.canvas.get_renderer())
+        x0, x1 = to_data.transform((box.x0, 0))[0], to_data.transform((box.x1, 0))[0]
+        assert x1 <= line, f"{text.get_text()!r} runs past its line at {line}"
+        assert not (x0 < 70 < x1), f"{text.get_text()!r} crosses the line at 70"
+    plt.close(fig)
+
+
 def test_label_lines_at_line_ends_apart():
     import matplotlib.pyplot as plt
     import seaborn as sns

@@ -22,11 +22,12 @@ Three checks:
 Matching ignores case, curly versus straight quotes and apostrophes, dash styles and markdown escapes.
 """
 import csv
-import json
 import re
 from pathlib import Path
 
 import pytest
+
+from test_notebooks import ALL, cells, source
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -120,7 +121,7 @@ def test_every_claims_quote_is_the_originals_wording(claim):
 # ------------------------------------------------------------------------------------- texts to scan
 
 def _notebooks():
-    return sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks" / "solutions").glob("*.ipynb"))
+    return ALL
 
 
 def _prose_files():
@@ -130,13 +131,13 @@ def _prose_files():
 
 
 def _markdown(nb: Path):
-    for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+    for cell in cells(nb):
         if cell["cell_type"] == "markdown":
-            yield "".join(cell["source"])
+            yield source(cell)
 
 
 def _outputs(nb: Path):
-    for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+    for cell in cells(nb):
         for out in cell.get("outputs", []):
             text = out.get("text") or out.get("data", {}).get("text/markdown") or out.get("data", {}).get("text/plain", "")
             yield "".join(text) if isinstance(text, list) else text

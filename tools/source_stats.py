@@ -20,5 +20,5 @@ print(f"Sources: {n}")
 for t in ["primary", "secondary", "estimate"]:
     line(t, (s["type"] == t).sum())
 print("Where they were read:")
-line("read via a relay (accessed_via)", (s.get("accessed_via", "") != "").sum())
-line("url is a relay (url_kind relay)", (s.get("url_kind", "") == "relay").sum())
+line("read via a relay (accessed_via)", (s["accessed_via"] != "").sum())
+line("url is a relay (url_kind relay)", (s["url_kind"] == "relay").sum())
